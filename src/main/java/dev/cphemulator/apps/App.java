@@ -1,0 +1,26 @@
+package dev.cphemulator.apps;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * An application (SPEC 2.A.1). In a fleet file it lists its {@code versions}; in the catalogue
+ * versions are kept apart and {@code versions} is null.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record App(
+    @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]*", message = "use letters, digits, '-' or '_'") String appId,
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "use letters, digits, '-', '.' or '_'") String name,
+    @NotBlank @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "use letters, digits, '-', '.' or '_'") String packageName,
+    @Size(max = 256) String description,
+    Instant createTime,
+    Instant updateTime,
+    List<@Valid AppVersion> versions) {}

@@ -1,0 +1,90 @@
+package dev.cphemulator.clock;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * A clock that tests can stop, set and move. Time never goes backwards: jobs already ended keep
+ * their times, and a deadline once passed stays passed.
+ *
+ * <p>Thread-safe: the state is one immutable value swapped atomically.
+ */
+public final class VirtualClock extends Clock {
+
+  private record State(ClockMode mode, Instant frozenAt, Duration offset) {}
+
+  private final Clock wall;
+  private volatile State state;
+
+  public VirtualClock(Clock wall, ClockMode mode, Instant start) {
+    this.wall = wall;
+    Instant origin = start == null ? wall.instant() : start;
+    this.state =
+        mode == ClockMode.MANUAL
+            ? new State(mode, origin, Duration.ZERO)
+            : new State(mode, null, Duration.between(wall.instant(), origin));
+  }
+
+  @Override
+  public Instant instant() {
+    State s = state;
+    return s.mode == ClockMode.MANUAL ? s.frozenAt : wall.instant().plus(s.offset);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("the emulator's clock is UTC only");
+  }
+
+  public ClockMode mode() {
+    return state.mode;
+  }
+
+  /** Switches mode, keeping the current time. */
+  public synchronized void switchTo(ClockMode mode) {
+    Instant now = instant();
+    state =
+        mode == ClockMode.MANUAL
+            ? new State(mode, now, Duration.ZERO)
+            : new State(mode, null, Duration.between(wall.instant(), now));
+  }
+
+  /**
+   * Moves the clock to {@code target}, in either mode.
+   *
+   * @throws IllegalArgumentException if {@code target} is before the current time
+   */
+  public synchronized Instant set(Instant target) {
+    Instant now = instant();
+    if (target.isBefore(now)) {
+      throw new IllegalArgumentException(
+          "the clock only moves forward: it is " + now + ", " + target + " is earlier");
+    }
+    State s = state;
+    state =
+        s.mode == ClockMode.MANUAL
+            ? new State(s.mode, target, Duration.ZERO)
+            : new State(s.mode, null, s.offset.plus(Duration.between(now, target)));
+    return target;
+  }
+
+  /**
+   * Moves the clock forward by {@code step}.
+   *
+   * @throws IllegalArgumentException if {@code step} is negative
+   */
+  public synchronized Instant advance(Duration step) {
+    if (step.isNegative()) {
+      throw new IllegalArgumentException("the clock only moves forward: " + step + " is negative");
+    }
+    return set(instant().plus(step));
+  }
+}

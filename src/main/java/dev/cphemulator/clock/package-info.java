@@ -1,0 +1,6 @@
+/**
+ * The emulator's one source of time: a {@link java.time.Clock} that either follows wall time
+ * ({@code real}) or stands still until an operator or a test moves it ({@code manual}). Every
+ * timestamp and every job deadline comes from it. Depends on nothing else in the emulator.
+ */
+package dev.cphemulator.clock;

@@ -1,0 +1,38 @@
+package dev.cphemulator.deploy;
+
+import dev.cphemulator.web.CphError;
+import dev.cphemulator.web.CphPaths;
+import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.RequestId;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST .../servers/action}: the server app actions, one per request (SPEC 2.A.11-2.A.14). */
+@RestController
+@RequestMapping(CphPaths.BASE + "/servers")
+class ServerActionController {
+
+  private final Deployments deployments;
+
+  ServerActionController(Deployments deployments) {
+    this.deployments = deployments;
+  }
+
+  @PostMapping(path = "/action", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ServerActionResponse act(
+      ProjectId project, RequestId requestId, @Valid @RequestBody ServerActionRequest body) {
+    List<String> present = body.present();
+    if (present.size() != 1) {
+      throw CphError.ACTION_NOT_ONE.exception(String.join(", ", ServerActionRequest.ACTIONS));
+    }
+    if (body.batchDeployAppVersion() != null) {
+      return deployments.deploy(project, requestId, body.batchDeployAppVersion());
+    }
+    throw CphError.ACTION_NOT_EMULATED.exception(present.get(0));
+  }
+}

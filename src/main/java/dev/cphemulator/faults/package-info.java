@@ -1,0 +1,7 @@
+/**
+ * Faults as data: rules that make matching jobs fail with a chosen error, or stall until the rule
+ * is removed, held in one {@link dev.cphemulator.faults.FaultPlan} that the job engine asks at one
+ * place, when a job's time is up. Randomness comes from a generator seeded per rule, so a run
+ * replays. Depends only on {@code web}.
+ */
+package dev.cphemulator.faults;

@@ -1,0 +1,8 @@
+package dev.cphemulator.fleet;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/** A phone's billing metadata (SPEC 2.D.1 {@code metadata}). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record PhoneMetadata(String orderId, String productId) {}

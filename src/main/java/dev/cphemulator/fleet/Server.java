@@ -1,0 +1,52 @@
+package dev.cphemulator.fleet;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A cloud phone server with its phones, with the fields CPH returns for it (SPEC 2.C.1). In a fleet
+ * file only {@code server_id} is required; {@link FleetTemplate} fills every other field with a
+ * stable default derived from the server's position and id. {@code phone_count} is a shorthand
+ * that generates that many phones instead of listing them.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Server(
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]*", message = "use letters, digits, '-' or '_'") String serverId,
+    @Size(max = 65) String serverName,
+    ServerStatus status,
+    String serverModelName,
+    String phoneModelName,
+    String availabilityZone,
+    String keypairName,
+    @Pattern(regexp = "v1|v2", message = "must be v1 or v2") String networkVersion,
+    String vpcId,
+    String cidr,
+    String vpcCidr,
+    String subnetId,
+    String subnetCidr,
+    List<@Valid Address> addresses,
+    String resourceProjectId,
+    ServerMetadata metadata,
+    String enterpriseProjectId,
+    Instant createTime,
+    Instant updateTime,
+    @PositiveOrZero Integer phoneCount,
+    List<@Valid Phone> phones) {
+
+  /** This server as it is now, with another status and update time. */
+  public Server withStatus(ServerStatus newStatus, Instant at) {
+    return new Server(
+        serverId, serverName, newStatus, serverModelName, phoneModelName, availabilityZone,
+        keypairName, networkVersion, vpcId, cidr, vpcCidr, subnetId, subnetCidr, addresses,
+        resourceProjectId, metadata, enterpriseProjectId, createTime, at, phoneCount, phones);
+  }
+}

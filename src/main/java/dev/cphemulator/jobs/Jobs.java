@@ -1,0 +1,157 @@
+package dev.cphemulator.jobs;
+
+import dev.cphemulator.clock.VirtualClock;
+import dev.cphemulator.faults.FaultPlan;
+import dev.cphemulator.web.CphError;
+import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectRequestHook;
+import dev.cphemulator.web.ProjectScoped;
+import dev.cphemulator.web.RequestId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * The jobs of all projects: creates them, moves them forward on the clock, answers queries, and
+ * keeps the history within {@code cph.emulator.jobs.history} by evicting the oldest ended jobs.
+ * Thread-safe: projects are independent, each with its own lock.
+ */
+@Component
+public class Jobs implements ProjectScoped, ProjectRequestHook {
+
+  private final Map<String, ProjectJobs> projects = new ConcurrentHashMap<>();
+  private final JobProperties settings;
+  private final FaultPlan faults;
+  private final VirtualClock clock;
+  private final AtomicLong stored = new AtomicLong();
+  private final AtomicLong running = new AtomicLong();
+  private final ConcurrentLinkedQueue<Job> ended = new ConcurrentLinkedQueue<>();
+
+  Jobs(JobProperties settings, FaultPlan faults, VirtualClock clock) {
+    this.settings = settings;
+    this.faults = faults;
+    this.clock = clock;
+  }
+
+  /** A new, empty batch of jobs for one request, timed at the clock's now. */
+  public JobBatch batch(ProjectId project, RequestId requestId) {
+    return new JobBatch(this, projectJobs(project.value()), requestId.value(), clock.instant());
+  }
+
+  /** One job of a project, as it is now. */
+  public Optional<JobView> find(ProjectId project, String jobId) {
+    ProjectJobs jobs = projects.get(project.value());
+    return jobs == null ? Optional.empty() : jobs.view(jobId);
+  }
+
+  /** The jobs of these requests, request by request, each in creation order. */
+  public List<JobView> ofRequests(ProjectId project, List<String> requestIds) {
+    ProjectJobs jobs = projects.get(project.value());
+    return jobs == null ? List.of() : jobs.viewsOf(requestIds);
+  }
+
+  /** Every job a project still holds, in creation order. */
+  public List<JobView> all(ProjectId project) {
+    ProjectJobs jobs = projects.get(project.value());
+    return jobs == null ? List.of() : jobs.all();
+  }
+
+  /** Ends the project's jobs whose time is up. */
+  public void catchUp(ProjectId project) {
+    ProjectJobs jobs = projects.get(project.value());
+    if (jobs != null) {
+      jobs.catchUp(clock.instant());
+    }
+  }
+
+  /** Ends every project's jobs whose time is up. */
+  public void catchUpAll() {
+    Instant now = clock.instant();
+    for (ProjectJobs jobs : projects.values()) {
+      if (jobs.hasWork()) {
+        jobs.catchUp(now);
+      }
+    }
+  }
+
+  /** When the next job of any project is due; empty when none is scheduled. */
+  public Optional<Instant> nextDue() {
+    return projects.values().stream()
+        .map(ProjectJobs::nextDue)
+        .flatMap(Optional::stream)
+        .min(Instant::compareTo);
+  }
+
+  /** Counts for the operator: jobs kept, jobs running, the cap. */
+  public JobCounts counts() {
+    return new JobCounts(stored.get(), running.get(), settings.history());
+  }
+
+  /** Jobs kept, jobs running, and the most that may be kept. */
+  public record JobCounts(long stored, long running, int history) {}
+
+  @Override
+  public void beforeRequest(ProjectId project) {
+    catchUp(project);
+  }
+
+  @Override
+  public void forget(String projectId) {
+    ProjectJobs gone = projects.remove(projectId);
+    if (gone != null) {
+      stored.addAndGet(-gone.size());
+      running.addAndGet(-gone.running());
+      ended.removeIf(job -> job.owner == gone);
+    }
+  }
+
+  @Override
+  public void forgetAll() {
+    projects.clear();
+    ended.clear();
+    stored.set(0);
+    running.set(0);
+  }
+
+  void submit(ProjectJobs project, List<Job> jobs, Instant now) {
+    if (jobs.isEmpty()) {
+      return;
+    }
+    long total = running.addAndGet(jobs.size());
+    if (total > settings.history()) {
+      running.addAndGet(-jobs.size());
+      throw CphError.JOB_LIMIT_REACHED.exception(total - jobs.size());
+    }
+    stored.addAndGet(jobs.size());
+    project.add(jobs, now);
+    evictOverCap();
+  }
+
+  private ProjectJobs projectJobs(String projectId) {
+    return projects.computeIfAbsent(
+        projectId, id -> new ProjectJobs(id, settings, faults, this::ended));
+  }
+
+  private void ended(Job job) {
+    running.decrementAndGet();
+    ended.add(job);
+  }
+
+  private void evictOverCap() {
+    while (stored.get() > settings.history()) {
+      Job oldest = ended.poll();
+      if (oldest == null) {
+        return;
+      }
+      if (projects.get(oldest.owner.projectId) == oldest.owner) {
+        oldest.owner.evict(oldest);
+        stored.decrementAndGet();
+      }
+    }
+  }
+}

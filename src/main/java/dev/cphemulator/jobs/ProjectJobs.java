@@ -1,0 +1,283 @@
+package dev.cphemulator.jobs;
+
+import dev.cphemulator.faults.FaultDecision;
+import dev.cphemulator.faults.FaultPlan;
+import dev.cphemulator.faults.JobFacts;
+import dev.cphemulator.web.CphError;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One project's jobs and their schedule. Every method takes the project's lock; callbacks into
+ * {@link JobWork} and the {@link FaultPlan} run under it.
+ */
+final class ProjectJobs {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectJobs.class);
+  private static final Comparator<Job> BY_DUE =
+      Comparator.<Job, Instant>comparing(Job::dueAt).thenComparingLong(job -> job.sequence);
+
+  final String projectId;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final JobProperties settings;
+  private final FaultPlan faults;
+  private final Consumer<Job> onEnded;
+  private final Random jitter;
+  private final Map<String, Job> byId = new HashMap<>();
+  private final Map<String, List<Job>> byRequest = new HashMap<>();
+  private final PriorityQueue<Job> due = new PriorityQueue<>(BY_DUE);
+  private final List<Job> stalled = new ArrayList<>();
+  private final AtomicLong sequence = new AtomicLong();
+  private int running;
+
+  ProjectJobs(String projectId, JobProperties settings, FaultPlan faults, Consumer<Job> onEnded) {
+    this.projectId = projectId;
+    this.settings = settings;
+    this.faults = faults;
+    this.onEnded = onEnded;
+    this.jitter = new Random(settings.seed() ^ projectId.hashCode());
+  }
+
+  <T> T locked(Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  long nextSequence() {
+    return sequence.getAndIncrement();
+  }
+
+  /** Stores and schedules new jobs, given parents before their children. */
+  void add(List<Job> jobs, Instant now) {
+    locked(
+        () -> {
+          for (Job job : jobs) {
+            byId.put(job.id(), job);
+            byRequest.computeIfAbsent(job.requestId(), id -> new ArrayList<>()).add(job);
+            running++;
+            if (job.parent() != null) {
+              job.parent().addChild();
+            }
+          }
+          for (Job job : jobs) {
+            if (job.type().isParent()) {
+              if (!job.waitsForChildren()) {
+                scheduleAt(job, now);
+              }
+            } else if (job.prerequisite() != null && !job.prerequisite().status().ended()) {
+              job.prerequisite().addDependent(job);
+            } else if (job.prerequisite() != null && !job.prerequisite().succeeded()) {
+              end(job, now, Optional.of(prerequisiteFailed(job.prerequisite())));
+            } else {
+              start(job, now);
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Ends every job whose time is up at {@code now}, in time order, with all consequences. */
+  void catchUp(Instant now) {
+    locked(
+        () -> {
+          resumeUnstalled(now);
+          Job next;
+          while ((next = due.peek()) != null && !next.dueAt().isAfter(now)) {
+            due.poll();
+            finish(next, next.dueAt());
+          }
+          return null;
+        });
+  }
+
+  /** When the next job is due, if any is scheduled. */
+  Optional<Instant> nextDue() {
+    return locked(() -> Optional.ofNullable(due.peek()).map(Job::dueAt));
+  }
+
+  boolean hasWork() {
+    return locked(() -> !due.isEmpty() || !stalled.isEmpty());
+  }
+
+  Optional<JobView> view(String jobId) {
+    return locked(
+        () -> Optional.ofNullable(byId.get(jobId)).filter(j -> !j.evicted()).map(JobView::of));
+  }
+
+  List<JobView> viewsOf(List<String> requestIds) {
+    return locked(
+        () -> {
+          List<JobView> out = new ArrayList<>();
+          for (String requestId : requestIds) {
+            for (Job job : byRequest.getOrDefault(requestId, List.of())) {
+              if (!job.evicted()) {
+                out.add(JobView.of(job));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Every job still kept, in creation order. */
+  List<JobView> all() {
+    return locked(
+        () ->
+            byId.values().stream()
+                .filter(j -> !j.evicted())
+                .sorted(Comparator.comparingLong(j -> j.sequence))
+                .map(JobView::of)
+                .toList());
+  }
+
+  int size() {
+    return locked(byId::size);
+  }
+
+  int running() {
+    return locked(() -> running);
+  }
+
+  /** Drops an ended job to keep the history within its cap. */
+  void evict(Job job) {
+    locked(
+        () -> {
+          job.evict();
+          byId.remove(job.id());
+          List<Job> siblings = byRequest.get(job.requestId());
+          if (siblings != null && siblings.stream().allMatch(Job::evicted)) {
+            byRequest.remove(job.requestId());
+          }
+          return null;
+        });
+  }
+
+  // --- the engine ---
+
+  private void start(Job job, Instant at) {
+    Duration length = settings.durationOf(job.type());
+    if (!settings.jitter().isZero()) {
+      length = length.plusMillis(jitter.nextLong(settings.jitter().toMillis() + 1));
+    }
+    scheduleAt(job, at.plus(length));
+  }
+
+  private void scheduleAt(Job job, Instant when) {
+    job.dueAt(when);
+    due.add(job);
+  }
+
+  private void resumeUnstalled(Instant now) {
+    if (stalled.isEmpty()) {
+      return;
+    }
+    for (Iterator<Job> it = stalled.iterator(); it.hasNext(); ) {
+      Job job = it.next();
+      if (!faults.contains(job.stalledBy())) {
+        it.remove();
+        scheduleAt(job, now);
+      }
+    }
+  }
+
+  /** The job's time is up: ask the fault plan, then the job's own check, and end it. */
+  private void finish(Job job, Instant at) {
+    FaultDecision decision = faults.decide(facts(job));
+    if (decision instanceof FaultDecision.Stall stall) {
+      job.stall(stall.ruleId());
+      stalled.add(job);
+      return;
+    }
+    Optional<JobError> failure;
+    if (decision instanceof FaultDecision.Fail fail) {
+      failure = Optional.of(new JobError(fail.errorCode(), fail.errorMsg()));
+    } else if (job.type().isParent()) {
+      failure = parentOutcome(job);
+    } else {
+      failure = check(job);
+    }
+    end(job, at, failure);
+  }
+
+  private Optional<JobError> parentOutcome(Job parent) {
+    if (parent.failedChildren() == 0) {
+      return Optional.empty();
+    }
+    Job first = parent.firstFailedChild();
+    return Optional.of(
+        JobError.of(
+            CphError.SUB_JOBS_FAILED,
+            parent.failedChildren(),
+            parent.children(),
+            first.id(),
+            first.error().code(),
+            first.error().message()));
+  }
+
+  private Optional<JobError> check(Job job) {
+    try {
+      return job.work().check();
+    } catch (RuntimeException e) {
+      log.error("Check of {} failed", job, e);
+      return Optional.of(JobError.of(CphError.INTERNAL_ERROR));
+    }
+  }
+
+  private void end(Job job, Instant at, Optional<JobError> failure) {
+    if (failure.isPresent()) {
+      job.fail(at, failure.get());
+    } else {
+      job.succeed(at);
+    }
+    running--;
+    try {
+      job.work().ended(job);
+    } catch (RuntimeException e) {
+      log.error("Effect of {} failed", job, e);
+    }
+    onEnded.accept(job);
+    for (Job dependent : job.dependents()) {
+      if (job.succeeded()) {
+        start(dependent, at);
+      } else {
+        end(dependent, at, Optional.of(prerequisiteFailed(job)));
+      }
+    }
+    Job parent = job.parent();
+    if (parent != null && parent.childEnded(job)) {
+      scheduleAt(parent, at);
+    }
+  }
+
+  private static JobError prerequisiteFailed(Job prerequisite) {
+    return JobError.of(
+        CphError.PREREQUISITE_FAILED,
+        prerequisite.id(),
+        prerequisite.type().key(),
+        prerequisite.error().code());
+  }
+
+  private JobFacts facts(Job job) {
+    return new JobFacts(
+        projectId, job.type().keys(), job.serverId(), job.phoneId(), job.appVersionId());
+  }
+}

@@ -1,0 +1,36 @@
+package dev.cphemulator.seed;
+
+import dev.cphemulator.apps.App;
+import dev.cphemulator.faults.FaultRule;
+import dev.cphemulator.fleet.Server;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A fleet file: the default fleet every project starts from ({@code servers}, {@code generate},
+ * {@code apps}), fleets of their own for named {@code projects}, and fault rules active from the
+ * start.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record FleetFile(
+    List<@Valid Server> servers,
+    List<@Valid GeneratedServers> generate,
+    List<@Valid App> apps,
+    Map<String, @Valid FleetSection> projects,
+    List<@Valid FaultRule> faults) {
+
+  public FleetFile {
+    servers = servers == null ? List.of() : servers;
+    generate = generate == null ? List.of() : generate;
+    apps = apps == null ? List.of() : apps;
+    projects = projects == null ? Map.of() : projects;
+    faults = faults == null ? List.of() : faults;
+  }
+
+  FleetSection defaults() {
+    return new FleetSection(servers, generate, apps);
+  }
+}

@@ -1,0 +1,219 @@
+package dev.cphemulator.seed;
+
+import dev.cphemulator.apps.App;
+import dev.cphemulator.apps.CatalogueTemplate;
+import dev.cphemulator.apps.InvalidCatalogueException;
+import dev.cphemulator.faults.FaultRule;
+import dev.cphemulator.fleet.FleetTemplate;
+import dev.cphemulator.fleet.InvalidFleetException;
+import dev.cphemulator.fleet.Phone;
+import dev.cphemulator.fleet.Server;
+import dev.cphemulator.jobs.JobType;
+import dev.cphemulator.web.CphException;
+import dev.cphemulator.web.Ids;
+import dev.cphemulator.web.JsonPaths;
+import dev.cphemulator.web.ProjectId;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads fleet files and fleet sections, checks them, and turns them into templates. Unlike the CPH
+ * API, a file is read strictly about unknown fields (a typo should stop start-up, not be ignored)
+ * and leniently about scalars ({@code version_code: 1} is the text "1").
+ */
+@Component
+public class FleetFiles {
+
+  /** The file formats a fleet can be written in. */
+  public enum Format {
+    YAML,
+    JSON;
+
+    /** JSON for names ending in {@code .json}, else YAML. */
+    public static Format of(String name) {
+      return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
+    }
+  }
+
+  /** The templates one project starts from. */
+  public record ProjectTemplates(FleetTemplate fleet, CatalogueTemplate catalogue) {}
+
+  /** Everything a fleet file sets up. */
+  public record Seed(
+      ProjectTemplates defaults, Map<String, ProjectTemplates> projects, List<FaultRule> faults) {}
+
+  private final Validator validator;
+  private final ObjectMapper yaml =
+      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private final ObjectMapper json =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  FleetFiles(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** Reads, checks and expands a whole fleet file. */
+  public Seed readFile(byte[] content, Format format, String source) {
+    FleetFile file = parse(content, format, source, FleetFile.class);
+    check(file, source);
+    ProjectTemplates defaults = templates(file.defaults(), source, "");
+    Map<String, ProjectTemplates> projects = new LinkedHashMap<>();
+    file.projects()
+        .forEach(
+            (id, section) -> {
+              String where = "projects." + id;
+              try {
+                new ProjectId(id);
+              } catch (CphException e) {
+                throw new FleetFileException(source, where, e.getMessage());
+              }
+              projects.put(id, templates(section, source, where + "."));
+            });
+    for (int i = 0; i < file.faults().size(); i++) {
+      checkFault(file.faults().get(i), source, "faults[" + i + "]");
+    }
+    return new Seed(defaults, projects, file.faults());
+  }
+
+  /** Reads and checks one project's fleet (the body of a PUT). */
+  public ProjectTemplates readSection(byte[] content, Format format, String source) {
+    FleetSection section = parse(content, format, source, FleetSection.class);
+    check(section, source);
+    return templates(section, source, "");
+  }
+
+  /** Checks a fault rule's job type, which Bean Validation cannot. */
+  public static void checkFault(FaultRule rule, String source, String where) {
+    if (rule.jobType() != null && JobType.fromKey(rule.jobType()).isEmpty()) {
+      throw new FleetFileException(
+          source,
+          where + ".job_type",
+          "'" + rule.jobType() + "' is not a job type: use 30, 31, 32, 40, 41, 42 or one of "
+              + java.util.Arrays.stream(JobType.values()).map(JobType::key).toList());
+    }
+  }
+
+  private <T> T parse(byte[] content, Format format, String source, Class<T> type) {
+    ObjectMapper mapper = format == Format.JSON ? json : yaml;
+    try {
+      T value = mapper.readValue(content, type);
+      if (value == null) {
+        throw new FleetFileException(source, "(document)", "it is empty");
+      }
+      return value;
+    } catch (UnrecognizedPropertyException e) {
+      throw new FleetFileException(
+          source,
+          JsonPaths.of(e, "(document)"),
+          "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds());
+    } catch (StreamReadException e) {
+      throw new FleetFileException(
+          source,
+          "line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()),
+          "not valid " + format + ": " + e.getOriginalMessage());
+    } catch (JacksonException e) {
+      throw new FleetFileException(source, JsonPaths.of(e, "(document)"), describe(e));
+    }
+  }
+
+  private static String describe(JacksonException e) {
+    Throwable cause = e.getCause();
+    while (cause != null) {
+      if (cause instanceof IllegalArgumentException) {
+        return cause.getMessage();
+      }
+      cause = cause.getCause();
+    }
+    String message = e.getOriginalMessage();
+    int classMention = message.indexOf(" (class ");
+    return classMention > 0 ? message.substring(0, classMention) : message;
+  }
+
+  private void check(Object document, String source) {
+    Set<ConstraintViolation<Object>> violations = validator.validate(document);
+    violations.stream()
+        .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .ifPresent(
+            v -> {
+              throw new FleetFileException(
+                  source, JsonPaths.snakeCase(v.getPropertyPath().toString()), v.getMessage());
+            });
+  }
+
+  private ProjectTemplates templates(FleetSection section, String source, String prefix) {
+    List<Server> servers = new ArrayList<>(section.servers());
+    for (GeneratedServers generated : section.generate()) {
+      servers.addAll(expand(generated));
+    }
+    FleetTemplate fleet;
+    try {
+      fleet = FleetTemplate.of(servers);
+    } catch (InvalidFleetException e) {
+      throw new FleetFileException(source, prefix + e.field(), e.problem());
+    }
+    CatalogueTemplate catalogue;
+    try {
+      catalogue = CatalogueTemplate.of(section.apps());
+    } catch (InvalidCatalogueException e) {
+      throw new FleetFileException(source, prefix + e.field(), e.problem());
+    }
+    return new ProjectTemplates(fleet, catalogue);
+  }
+
+  private static List<Server> expand(GeneratedServers g) {
+    List<Server> servers = new ArrayList<>(g.count());
+    for (int i = 1; i <= g.count(); i++) {
+      String serverId = Ids.stable("server", g.prefix(), "" + i);
+      List<Phone> phones = new ArrayList<>(g.phonesPerServer());
+      for (int j = 0; j < g.phonesPerServer(); j++) {
+        phones.add(
+            new Phone(
+                Ids.stable("phone", serverId, "" + j), null, null, g.phoneStatus(), null, null,
+                null, null, null, null, null, null, null, null, null, null, null));
+      }
+      servers.add(
+          new Server(
+              serverId,
+              "%s-%04d".formatted(g.prefix(), i),
+              g.status(),
+              g.serverModelName(),
+              g.phoneModelName(),
+              g.availabilityZone(),
+              null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+              phones));
+    }
+    return servers;
+  }
+
+  /** The apps of a section as a file lists them, for the operator's GET. */
+  static List<App> appsOf(CatalogueTemplate catalogue) {
+    return catalogue.apps().stream()
+        .map(
+            app ->
+                new App(
+                    app.appId(),
+                    app.name(),
+                    app.packageName(),
+                    app.description(),
+                    app.createTime(),
+                    app.updateTime(),
+                    catalogue.versions().stream()
+                        .filter(v -> v.appId().equals(app.appId()))
+                        .toList()))
+        .toList();
+  }
+}

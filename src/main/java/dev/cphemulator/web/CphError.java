@@ -1,0 +1,107 @@
+package dev.cphemulator.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every error code the emulator can answer with: the CPH code, the HTTP status and the message.
+ *
+ * <p>Codes below {@code CPS.9000} are CPH's own, with the message CPH documents. Codes from
+ * {@code CPS.9000} up are the emulator's choice for situations CPH does not document publicly; each
+ * is listed in {@code docs/deviations.md}. Messages are {@link String#format} templates.
+ */
+public enum CphError {
+
+  // --- documented by CPH (SPEC section 4) ---
+  NO_PERMISSION("CPS.0001", HttpStatus.FORBIDDEN, "No permission to request resources."),
+  INVALID_PAGING("CPS.0002", HttpStatus.BAD_REQUEST, "Parameter: offset or limit is invalid."),
+  INTERNAL_ERROR("CPS.0003", HttpStatus.INTERNAL_SERVER_ERROR, "Service internal error."),
+  PHONE_NOT_FOUND("CPS.0005", HttpStatus.NOT_FOUND, "Phone is not found."),
+  /** Per-item code of batch actions for a server that does not exist in the project. */
+  SERVER_ID_INVALID("CPS.0097", HttpStatus.BAD_REQUEST, "Parameter: server_id is invalid."),
+  /** Per-item code for a frozen server (server status 8). */
+  SERVER_FROZEN(
+      "CPS.1028", HttpStatus.BAD_REQUEST, "No permission to request resources. Server is frozen."),
+
+  // --- the emulator's own: the request as a whole (90xx) ---
+  INVALID_PARAMETER("CPS.9001", HttpStatus.BAD_REQUEST, "Parameter: %s is invalid: %s"),
+  MALFORMED_BODY("CPS.9002", HttpStatus.BAD_REQUEST, "Request body is not valid JSON: %s"),
+  ACTION_NOT_ONE("CPS.9003", HttpStatus.BAD_REQUEST, "Request body must hold exactly one of %s."),
+  ACTION_NOT_EMULATED(
+      "CPS.9004", HttpStatus.NOT_IMPLEMENTED, "Action %s is not emulated by this version."),
+  INVALID_PROJECT_ID(
+      "CPS.9005",
+      HttpStatus.BAD_REQUEST,
+      "Parameter: project_id is invalid: use 1 to 64 letters, digits, '-' or '_'."),
+  NOT_FOUND("CPS.9006", HttpStatus.NOT_FOUND, "No CPH operation at %s %s."),
+  METHOD_NOT_ALLOWED("CPS.9007", HttpStatus.METHOD_NOT_ALLOWED, "Method %s is not allowed on %s."),
+  UNSUPPORTED_MEDIA_TYPE(
+      "CPS.9008",
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "Content-Type %s is not supported: send application/json."),
+  BODY_TOO_LARGE(
+      "CPS.9009", HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than %d bytes."),
+  BAD_REQUEST("CPS.9010", HttpStatus.BAD_REQUEST, "Bad request: %s"),
+  NOT_ACCEPTABLE("CPS.9011", HttpStatus.NOT_ACCEPTABLE, "Responses are application/json only."),
+
+  // --- the emulator's own: fleet (91xx) ---
+  /** Per-item code for a server that exists but is not in status 5 (running) and not frozen. */
+  SERVER_NOT_RUNNING("CPS.9101", HttpStatus.BAD_REQUEST, "Server is not running (status %d)."),
+  /** An install or uninstall on a phone that is not running (phone status other than 2). */
+  PHONE_NOT_RUNNING("CPS.9102", HttpStatus.BAD_REQUEST, "Phone is not running (status %d)."),
+  SERVER_NOT_FOUND("CPS.9103", HttpStatus.NOT_FOUND, "Server is not found."),
+
+  // --- the emulator's own: application catalogue (92xx) ---
+  APP_VERSION_NOT_IN_CATALOGUE(
+      "CPS.9201", HttpStatus.BAD_REQUEST, "Parameter: app_version_ids is invalid: %s is not found."),
+
+  // --- the emulator's own: jobs (93xx) ---
+  /** What a job fails with when a fault rule gives no error code of its own. */
+  INJECTED_FAILURE("CPS.9301", HttpStatus.BAD_REQUEST, "Injected failure."),
+  JOB_NOT_FOUND("CPS.9302", HttpStatus.NOT_FOUND, "Job is not found."),
+  /** A job that could not start because the job it waits for failed (an install whose push failed). */
+  PREREQUISITE_FAILED(
+      "CPS.9303", HttpStatus.BAD_REQUEST, "Not started: job %s (%s) failed with %s."),
+  /** A parent job (30, 40) whose sub-jobs did not all succeed. */
+  SUB_JOBS_FAILED(
+      "CPS.9304", HttpStatus.BAD_REQUEST, "%d of %d sub-jobs failed; the first, job %s: %s %s"),
+
+  // --- the emulator's own: limits (99xx) ---
+  PROJECT_LIMIT_REACHED(
+      "CPS.9901",
+      HttpStatus.FORBIDDEN,
+      "No permission to request resources: the emulator already holds %d projects"
+          + " (cph.emulator.limits.projects); reset it or raise the limit."),
+  JOB_LIMIT_REACHED(
+      "CPS.9902",
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "The emulator already holds %d running jobs (cph.emulator.jobs.history); let them end,"
+          + " remove stalling fault rules or reset it.");
+
+  private final String code;
+  private final HttpStatus status;
+  private final String template;
+
+  CphError(String code, HttpStatus status, String template) {
+    this.code = code;
+    this.status = status;
+    this.template = template;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  /** The message for this error, its template filled with {@code args}. */
+  public String message(Object... args) {
+    return args.length == 0 ? template : template.formatted(args);
+  }
+
+  /** The exception that carries this error to the advice. */
+  public CphException exception(Object... args) {
+    return new CphException(this, message(args));
+  }
+}

@@ -1,0 +1,180 @@
+package dev.cphemulator.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.Comparator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The one place errors become CPH error bodies: ours ({@link CphException}) and Spring's own (bad
+ * JSON, wrong types, unknown path, wrong method, wrong media type). Never a stack trace, an HTML
+ * page or Spring's default JSON; never {@code application/problem+json}, which would hide {@code
+ * error_code} from the official SDK (SDK-WIRE 5.7).
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CphErrorAdvice {
+
+  private static final Logger log = LoggerFactory.getLogger(CphErrorAdvice.class);
+
+  @ExceptionHandler(CphException.class)
+  ResponseEntity<CphErrorBody> cph(CphException e, HttpServletRequest request) {
+    return body(request, e);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<CphErrorBody> unreadable(
+      HttpMessageNotReadableException e, HttpServletRequest request) {
+    Throwable cause = e.getCause();
+    if (cause instanceof StreamReadException parse) {
+      return body(request, CphError.MALFORMED_BODY.exception(parseProblem(parse)));
+    }
+    if (cause instanceof JacksonException mismatch) {
+      return body(
+          request,
+          CphError.INVALID_PARAMETER.exception(JsonPaths.of(mismatch, "body"), describe(mismatch)));
+    }
+    return body(request, CphError.MALFORMED_BODY.exception("the body is missing or empty"));
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<CphErrorBody> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+    FieldError first =
+        e.getBindingResult().getFieldErrors().stream()
+            .min(Comparator.comparing(FieldError::getField))
+            .orElse(null);
+    if (first == null) {
+      return body(request, CphError.INVALID_PARAMETER.exception("body", "it is not valid"));
+    }
+    return body(
+        request,
+        CphError.INVALID_PARAMETER.exception(
+            JsonPaths.snakeCase(first.getField()), first.getDefaultMessage()));
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ResponseEntity<CphErrorBody> invalidParameter(
+      HandlerMethodValidationException e, HttpServletRequest request) {
+    String name =
+        e.getParameterValidationResults().stream()
+            .map(result -> result.getMethodParameter().getParameterName())
+            .findFirst()
+            .orElse("parameter");
+    String reason =
+        e.getAllErrors().stream().map(err -> err.getDefaultMessage()).findFirst().orElse("invalid");
+    return body(request, CphError.INVALID_PARAMETER.exception(name, reason));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<CphErrorBody> typeMismatch(
+      MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    return body(
+        request,
+        CphError.INVALID_PARAMETER.exception(e.getName(), "'" + e.getValue() + "' has the wrong type"));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<CphErrorBody> missingParameter(
+      MissingServletRequestParameterException e, HttpServletRequest request) {
+    return body(request, CphError.INVALID_PARAMETER.exception(e.getParameterName(), "it is required"));
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<CphErrorBody> noSuchPath(NoResourceFoundException e, HttpServletRequest request) {
+    return body(request, CphError.NOT_FOUND.exception(request.getMethod(), request.getRequestURI()));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<CphErrorBody> wrongMethod(
+      HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+    return body(
+        request, CphError.METHOD_NOT_ALLOWED.exception(e.getMethod(), request.getRequestURI()));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<CphErrorBody> wrongMediaType(
+      HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    MediaType type = e.getContentType();
+    return body(
+        request, CphError.UNSUPPORTED_MEDIA_TYPE.exception(type == null ? "(none)" : type.toString()));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<CphErrorBody> unexpected(Exception e, HttpServletRequest request) {
+    if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
+      return body(
+          request,
+          CphErrors.forStatus(
+              spring.getStatusCode().value(),
+              request.getMethod(),
+              request.getRequestURI(),
+              spring.getBody().getDetail()));
+    }
+    log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+    return body(request, CphError.INTERNAL_ERROR.exception());
+  }
+
+  private static ResponseEntity<CphErrorBody> body(HttpServletRequest request, CphException e) {
+    return ResponseEntity.status(e.error().status())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(CphErrorBody.of(RequestIdFilter.current(request).value(), e.error(), e.getMessage()));
+  }
+
+  /** What was wrong with the value, in a client's words rather than Jackson's. */
+  private static String describe(JacksonException e) {
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Class<?> target = mismatch.getTargetType();
+      if (target == String.class) {
+        return "expected a string";
+      }
+      if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+        return "expected a number";
+      }
+      if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+        return "expected an array";
+      }
+      return "expected an object";
+    }
+    return firstLine(e.getOriginalMessage());
+  }
+
+  /** Jackson's message without the source excerpt, plus where in the body it happened. */
+  private static String parseProblem(StreamReadException e) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    return firstLine(e.getOriginalMessage()) + where;
+  }
+
+  private static String firstLine(String message) {
+    int cut = message.length();
+    for (String marker : new String[] {"\n", " (start marker", " at [Source"}) {
+      int at = message.indexOf(marker);
+      if (at >= 0) {
+        cut = Math.min(cut, at);
+      }
+    }
+    return message.substring(0, cut);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.cphemulator.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Fresh CPH ids: 32 lower-case hex characters, like a UUID without dashes (SPEC 1.8).
+ *
+ * <p>Drawn from {@link ThreadLocalRandom} rather than {@code UUID.randomUUID()}: 128 random bits
+ * make collisions as unlikely, and a deploy that creates thousands of jobs does not queue on the
+ * shared {@code SecureRandom}. Ids are names, not secrets.
+ */
+public final class Ids {
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private Ids() {}
+
+  public static String newId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    char[] out = new char[32];
+    fill(out, 0, random.nextLong());
+    fill(out, 16, random.nextLong());
+    return new String(out);
+  }
+
+  /**
+   * A stable id: the same {@code parts} give the same 32 hex characters on every run and machine
+   * (a name-based UUID without dashes). Generated fleets use it so ids are reproducible.
+   */
+  public static String stable(String... parts) {
+    String name = "cph-emulator:" + String.join(":", parts);
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+  }
+
+  private static void fill(char[] out, int at, long bits) {
+    for (int i = 15; i >= 0; i--) {
+      out[at + i] = HEX[(int) (bits & 0xF)];
+      bits >>>= 4;
+    }
+  }
+}
