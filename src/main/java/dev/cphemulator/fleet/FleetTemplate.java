@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An immutable fleet: servers in the order given, each with its phones, every field filled. Built
+ * An immutable fleet: servers in the order given, their phones, every field filled. Servers are
+ * kept without their {@code phones} list; {@link #phonesOf} gives them. Built
  * once from a fleet file (or an operator's PUT) and shared by every project that starts from it.
  *
  * <p>Defaults are stable: a field left out of the file gets a value derived from the server's
@@ -29,7 +30,7 @@ public final class FleetTemplate {
   private final int phoneCount;
 
   private FleetTemplate(List<Server> servers) {
-    this.servers = List.copyOf(servers);
+    this.servers = servers.stream().map(server -> server.withPhones(null)).toList();
     this.serversById = new HashMap<>(servers.size() * 2);
     this.phonesById = new HashMap<>();
     this.phonesByServer = new HashMap<>(servers.size() * 2);
@@ -43,7 +44,7 @@ public final class FleetTemplate {
             "servers[" + i + "].server_id",
             "'" + server.serverId() + "' is already used by servers[" + earlier + "]");
       }
-      serversById.put(server.serverId(), server);
+      serversById.put(server.serverId(), this.servers.get(i));
       List<Phone> phones = server.phones();
       for (int j = 0; j < phones.size(); j++) {
         Phone phone = phones.get(j);

@@ -25,7 +25,7 @@ public final class ProjectFleet {
     return template;
   }
 
-  /** Every server as it is now, in the template's order. */
+  /** Every server as it is now, in the template's order (without phones: see {@link #phonesOf}). */
   public List<Server> servers() {
     List<Server> out = new ArrayList<>(template.servers().size());
     for (Server server : template.servers()) {

@@ -42,6 +42,14 @@ public record Server(
     @PositiveOrZero Integer phoneCount,
     List<@Valid Phone> phones) {
 
+  /** This server listing these phones (a fleet file's shape). */
+  public Server withPhones(List<Phone> newPhones) {
+    return new Server(
+        serverId, serverName, status, serverModelName, phoneModelName, availabilityZone,
+        keypairName, networkVersion, vpcId, cidr, vpcCidr, subnetId, subnetCidr, addresses,
+        resourceProjectId, metadata, enterpriseProjectId, createTime, updateTime, null, newPhones);
+  }
+
   /** This server as it is now, with another status and update time. */
   public Server withStatus(ServerStatus newStatus, Instant at) {
     return new Server(

@@ -87,6 +87,34 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
         .min(Instant::compareTo);
   }
 
+  /**
+   * Moves the clock from one due job to the next until no job is scheduled: every job that can end
+   * has ended. Stalled jobs (and their parents) stay running.
+   */
+  public Settled settle() {
+    int steps = 0;
+    while (true) {
+      catchUpAll();
+      Optional<Instant> next = nextDue();
+      if (next.isEmpty()) {
+        return new Settled(clock.instant(), running.get(), steps);
+      }
+      if (next.get().isAfter(clock.instant())) {
+        clock.set(next.get());
+      }
+      steps++;
+    }
+  }
+
+  /**
+   * What {@link #settle()} reached.
+   *
+   * @param now the clock's time once every job that can end has ended
+   * @param stillRunning jobs left running: stalled by a fault rule, or waiting for one that is
+   * @param steps how many times the clock moved
+   */
+  public record Settled(Instant now, long stillRunning, int steps) {}
+
   /** Counts for the operator: jobs kept, jobs running, the cap. */
   public JobCounts counts() {
     return new JobCounts(stored.get(), running.get(), settings.history());

@@ -3,6 +3,7 @@ package dev.cphemulator.seed;
 import dev.cphemulator.apps.App;
 import dev.cphemulator.apps.CatalogueTemplate;
 import dev.cphemulator.apps.InvalidCatalogueException;
+import dev.cphemulator.faults.FaultEffect;
 import dev.cphemulator.faults.FaultRule;
 import dev.cphemulator.fleet.FleetTemplate;
 import dev.cphemulator.fleet.InvalidFleetException;
@@ -11,7 +12,7 @@ import dev.cphemulator.fleet.Server;
 import dev.cphemulator.jobs.JobType;
 import dev.cphemulator.web.CphException;
 import dev.cphemulator.web.Ids;
-import dev.cphemulator.web.JsonPaths;
+import dev.cphemulator.web.JsonErrors;
 import dev.cphemulator.web.ProjectId;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -96,8 +97,15 @@ public class FleetFiles {
     return templates(section, source, "");
   }
 
-  /** Checks a fault rule's job type, which Bean Validation cannot. */
+  /** Checks what Bean Validation cannot in a fault rule: its job type, and no error on a stall. */
   public static void checkFault(FaultRule rule, String source, String where) {
+    if (rule.effect() == FaultEffect.STALL && (rule.errorCode() != null || rule.errorMsg() != null)) {
+      throw new FleetFileException(
+          source,
+          where + ".effect",
+          "a stall rule takes no error_code or error_msg: the job ends normally once the rule is"
+              + " removed");
+    }
     if (rule.jobType() != null && JobType.fromKey(rule.jobType()).isEmpty()) {
       throw new FleetFileException(
           source,
@@ -118,29 +126,16 @@ public class FleetFiles {
     } catch (UnrecognizedPropertyException e) {
       throw new FleetFileException(
           source,
-          JsonPaths.of(e, "(document)"),
+          JsonErrors.path(e, "(document)"),
           "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds());
     } catch (StreamReadException e) {
       throw new FleetFileException(
           source,
           "line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()),
-          "not valid " + format + ": " + e.getOriginalMessage());
+          "not valid " + format + ": " + JsonErrors.syntax(e));
     } catch (JacksonException e) {
-      throw new FleetFileException(source, JsonPaths.of(e, "(document)"), describe(e));
+      throw new FleetFileException(source, JsonErrors.path(e, "(document)"), JsonErrors.problem(e));
     }
-  }
-
-  private static String describe(JacksonException e) {
-    Throwable cause = e.getCause();
-    while (cause != null) {
-      if (cause instanceof IllegalArgumentException) {
-        return cause.getMessage();
-      }
-      cause = cause.getCause();
-    }
-    String message = e.getOriginalMessage();
-    int classMention = message.indexOf(" (class ");
-    return classMention > 0 ? message.substring(0, classMention) : message;
   }
 
   private void check(Object document, String source) {
@@ -150,7 +145,7 @@ public class FleetFiles {
         .ifPresent(
             v -> {
               throw new FleetFileException(
-                  source, JsonPaths.snakeCase(v.getPropertyPath().toString()), v.getMessage());
+                  source, JsonErrors.snakeCase(v.getPropertyPath().toString()), v.getMessage());
             });
   }
 

@@ -65,6 +65,11 @@ public enum CphError {
   SUB_JOBS_FAILED(
       "CPS.9304", HttpStatus.BAD_REQUEST, "%d of %d sub-jobs failed; the first, job %s: %s %s"),
 
+  // --- the emulator's own: operator API under /_emulator (98xx) ---
+  OPERATOR_BAD_REQUEST("CPS.9801", HttpStatus.BAD_REQUEST, "%s"),
+  FLEET_INVALID("CPS.9802", HttpStatus.BAD_REQUEST, "The fleet is invalid at %s: %s"),
+  FAULT_NOT_FOUND("CPS.9803", HttpStatus.NOT_FOUND, "Fault rule %s is not found."),
+
   // --- the emulator's own: limits (99xx) ---
   PROJECT_LIMIT_REACHED(
       "CPS.9901",

@@ -1,7 +1,6 @@
 package dev.cphemulator.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collection;
 import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place errors become CPH error bodies: ours ({@link CphException}) and Spring's own (bad
@@ -47,12 +45,13 @@ class CphErrorAdvice {
       HttpMessageNotReadableException e, HttpServletRequest request) {
     Throwable cause = e.getCause();
     if (cause instanceof StreamReadException parse) {
-      return body(request, CphError.MALFORMED_BODY.exception(parseProblem(parse)));
+      return body(request, CphError.MALFORMED_BODY.exception(JsonErrors.syntax(parse)));
     }
     if (cause instanceof JacksonException mismatch) {
       return body(
           request,
-          CphError.INVALID_PARAMETER.exception(JsonPaths.of(mismatch, "body"), describe(mismatch)));
+          CphError.INVALID_PARAMETER.exception(
+              JsonErrors.path(mismatch, "body"), JsonErrors.problem(mismatch)));
     }
     return body(request, CphError.MALFORMED_BODY.exception("the body is missing or empty"));
   }
@@ -69,7 +68,7 @@ class CphErrorAdvice {
     return body(
         request,
         CphError.INVALID_PARAMETER.exception(
-            JsonPaths.snakeCase(first.getField()), first.getDefaultMessage()));
+            JsonErrors.snakeCase(first.getField()), first.getDefaultMessage()));
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)
@@ -138,43 +137,5 @@ class CphErrorAdvice {
     return ResponseEntity.status(e.error().status())
         .contentType(MediaType.APPLICATION_JSON)
         .body(CphErrorBody.of(RequestIdFilter.current(request).value(), e.error(), e.getMessage()));
-  }
-
-  /** What was wrong with the value, in a client's words rather than Jackson's. */
-  private static String describe(JacksonException e) {
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      Class<?> target = mismatch.getTargetType();
-      if (target == String.class) {
-        return "expected a string";
-      }
-      if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
-        return "expected a number";
-      }
-      if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-        return "expected an array";
-      }
-      return "expected an object";
-    }
-    return firstLine(e.getOriginalMessage());
-  }
-
-  /** Jackson's message without the source excerpt, plus where in the body it happened. */
-  private static String parseProblem(StreamReadException e) {
-    String where =
-        e.getLocation() == null
-            ? ""
-            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    return firstLine(e.getOriginalMessage()) + where;
-  }
-
-  private static String firstLine(String message) {
-    int cut = message.length();
-    for (String marker : new String[] {"\n", " (start marker", " at [Source"}) {
-      int at = message.indexOf(marker);
-      if (at >= 0) {
-        cut = Math.min(cut, at);
-      }
-    }
-    return message.substring(0, cut);
   }
 }

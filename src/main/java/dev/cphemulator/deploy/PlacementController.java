@@ -1,0 +1,84 @@
+package dev.cphemulator.deploy;
+
+import dev.cphemulator.apps.Catalogues;
+import dev.cphemulator.apps.ProjectCatalogue;
+import dev.cphemulator.fleet.Fleets;
+import dev.cphemulator.web.CphError;
+import dev.cphemulator.web.CphPaths;
+import dev.cphemulator.web.Paging;
+import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.RequestId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What is deployed on a server (QueryServerAppsDetail, SPEC 2.A.10) and installed on a phone
+ * (QueryPhoneAppsDetail, SPEC 2.A.15). A server lists the versions a deploy brought there: the
+ * push succeeded and the deploy ended, even if some phones' installs failed.
+ */
+@RestController
+@RequestMapping(CphPaths.BASE)
+class PlacementController {
+
+  private final Fleets fleets;
+  private final Catalogues catalogues;
+  private final Placements placements;
+
+  PlacementController(Fleets fleets, Catalogues catalogues, Placements placements) {
+    this.fleets = fleets;
+    this.catalogues = catalogues;
+    this.placements = placements;
+  }
+
+  @GetMapping("/servers/{server_id}/apps")
+  AppsOnResponse serverApps(
+      ProjectId project,
+      RequestId requestId,
+      @PathVariable("server_id") String serverId,
+      @RequestParam(required = false) String offset,
+      @RequestParam(required = false) String limit) {
+    Paging paging = Paging.of(offset, limit, 100);
+    if (fleets.of(project).server(serverId).isEmpty()) {
+      throw CphError.SERVER_NOT_FOUND.exception();
+    }
+    List<String> versions = placements.of(project).deployedOn(serverId);
+    return new AppsOnResponse(requestId.value(), describe(project, paging.page(versions)));
+  }
+
+  @GetMapping("/phones/{phone_id}/apps")
+  AppsOnResponse phoneApps(
+      ProjectId project,
+      RequestId requestId,
+      @PathVariable("phone_id") String phoneId,
+      @RequestParam(required = false) String offset,
+      @RequestParam(required = false) String limit) {
+    Paging paging = Paging.of(offset, limit, 100);
+    if (fleets.of(project).phone(phoneId).isEmpty()) {
+      throw CphError.PHONE_NOT_FOUND.exception();
+    }
+    List<String> versions = placements.of(project).installedOn(phoneId);
+    return new AppsOnResponse(requestId.value(), describe(project, paging.page(versions)));
+  }
+
+  private List<InstalledApp> describe(ProjectId project, List<String> versionIds) {
+    ProjectCatalogue catalogue = catalogues.of(project);
+    return versionIds.stream()
+        .map(catalogue::version)
+        .flatMap(Optional::stream)
+        .map(
+            version ->
+                catalogue
+                    .app(version.appId())
+                    .map(app -> InstalledApp.of(app, version))
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                "version " + version.appVersionId() + " without its app")))
+        .toList();
+  }
+}
