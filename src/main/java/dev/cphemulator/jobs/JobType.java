@@ -1,5 +1,6 @@
 package dev.cphemulator.jobs;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public enum JobType {
   }
 
   /** The name used in settings and fault rules: {@code install}, {@code phone-restart}. */
+  @JsonValue
   public String key() {
     return key;
   }

@@ -1,8 +1,11 @@
 package dev.cphemulator.jobs;
 
 import java.time.Instant;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** A consistent snapshot of a job, taken under its project's lock. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record JobView(
     String jobId,
     String requestId,

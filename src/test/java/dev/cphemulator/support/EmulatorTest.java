@@ -3,6 +3,10 @@ package dev.cphemulator.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"cph.emulator.clock.mode=manual", "cph.emulator.clock.start=2026-01-05T10:00:00Z"})
+    properties = {
+      "cph.emulator.clock.mode=manual",
+      "cph.emulator.clock.start=2026-01-05T10:00:00Z",
+      "cph.emulator.limits.projects=100000"
+    })
 public abstract class EmulatorTest {
 
   @LocalServerPort protected int port;
@@ -46,5 +54,64 @@ public abstract class EmulatorTest {
   /** A request to the operator API: paths are relative to {@code /_emulator}. */
   protected RequestSpecification admin() {
     return given().port(port).basePath("/_emulator").contentType(ContentType.JSON);
+  }
+
+  /** Deploys versions to servers in this test's project; answers the action's body. */
+  protected JsonPath deploy(List<String> appVersionIds, List<String> serverIds) {
+    return cph()
+        .body(
+            Map.of(
+                "batch_deploy_app_version",
+                Map.of("app_version_ids", appVersionIds, "server_ids", serverIds)))
+        .post("/servers/action")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  /** The jobs of a request, as ListJobs answers them (up to 100). */
+  protected List<Map<String, Object>> jobsOf(String requestId) {
+    return cph()
+        .queryParam("request_id", requestId)
+        .get("/jobs")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("jobs");
+  }
+
+  /** The emulator's time now. */
+  protected Instant now() {
+    return Instant.parse(admin().get("/clock").then().statusCode(200).extract().path("now"));
+  }
+
+  /** Moves the clock forward, e.g. {@code "3s"}. */
+  protected Instant advance(String by) {
+    return Instant.parse(
+        admin()
+            .body(Map.of("by", by))
+            .post("/clock/advance")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("now"));
+  }
+
+  /** Runs the clock until no job can move any more. */
+  protected void settle() {
+    admin().post("/clock/settle").then().statusCode(200);
+  }
+
+  /** Every job this test's project holds, as the operator API shows them. */
+  protected List<Map<String, Object>> allJobs() {
+    return admin()
+        .get("/projects/{project}/jobs", project)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("jobs");
   }
 }
