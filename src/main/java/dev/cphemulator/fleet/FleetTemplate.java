@@ -23,6 +23,8 @@ public final class FleetTemplate {
   /** Servers without a {@code create_time} are created one hour apart from this instant. */
   static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
 
+  private static final String DEFAULT_IMAGE_ID = Ids.stable("image", "android-11");
+
   private final List<Server> servers;
   private final Map<String, Server> serversById;
   private final Map<String, Phone> phonesById;
@@ -186,11 +188,11 @@ public final class FleetTemplate {
     Instant created = or(p.createTime(), server.createTime().plusSeconds(j + 1L));
     return new Phone(
         p.phoneId(),
-        or(p.phoneName(), server.serverName() + "-phone-%02d".formatted(j + 1)),
+        or(p.phoneName(), server.serverName() + "-phone-" + twoDigits(j + 1)),
         server.serverId(),
         or(p.status(), PhoneStatus.RUNNING),
         or(p.phoneModelName(), server.phoneModelName()),
-        or(p.imageId(), Ids.stable("image", "android-11")),
+        or(p.imageId(), DEFAULT_IMAGE_ID),
         or(p.imageVersion(), "11.2.0"),
         or(p.vncEnable(), "false"),
         or(p.type(), 0),
@@ -204,8 +206,15 @@ public final class FleetTemplate {
         or(p.updateTime(), created));
   }
 
+  /** A 15-digit IMEI unique in the fleet: 86, the server's index, the phone's index. */
   private static String imei(int serverIndex, int phoneIndex) {
-    return "86%07d%06d".formatted(serverIndex, phoneIndex);
+    String server = Integer.toString(serverIndex);
+    String phone = Integer.toString(phoneIndex);
+    return "86" + "0".repeat(7 - server.length()) + server + "0".repeat(6 - phone.length()) + phone;
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   private static <T> T or(T value, T fallback) {

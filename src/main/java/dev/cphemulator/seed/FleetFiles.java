@@ -117,6 +117,9 @@ public class FleetFiles {
 
   private <T> T parse(byte[] content, Format format, String source, Class<T> type) {
     ObjectMapper mapper = format == Format.JSON ? json : yaml;
+    if (new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      throw new FleetFileException(source, "(document)", "it is empty");
+    }
     try {
       T value = mapper.readValue(content, type);
       if (value == null) {
