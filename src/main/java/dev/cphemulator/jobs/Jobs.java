@@ -32,7 +32,7 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
   private final AtomicLong running = new AtomicLong();
   private final ConcurrentLinkedQueue<Job> ended = new ConcurrentLinkedQueue<>();
 
-  Jobs(JobProperties settings, FaultPlan faults, VirtualClock clock) {
+  public Jobs(JobProperties settings, FaultPlan faults, VirtualClock clock) {
     this.settings = settings;
     this.faults = faults;
     this.clock = clock;
