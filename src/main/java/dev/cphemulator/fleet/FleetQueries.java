@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * fleet as it is now.
  *
  * <p>A list walks the fleet once in its stored newest-first order, counting every match and keeping
- * only the page: linear in the fleet, no sort, memory in the page size.
+ * only the page: linear in the fleet, no sort, memory in the page size. Without filters it reads
+ * only the page.
  */
 @Service
 class FleetQueries {
@@ -32,7 +33,7 @@ class FleetQueries {
         query.serverId() != null
             ? fleet.server(query.serverId()).map(List::of).orElse(List.of())
             : fleet.serversNewestFirst();
-    Page<Server> page = Page.of(candidates, query::matches, paging);
+    Page<Server> page = Page.of(candidates, query.filters() ? query::matches : null, paging);
     return ListCloudPhoneServersResponse.from(
         requestId.value(), project.value(), page.count(), page.items());
   }
@@ -52,7 +53,7 @@ class FleetQueries {
         query.serverId() != null
             ? fleet.phonesOfNewestFirst(query.serverId())
             : fleet.phonesNewestFirst();
-    Page<Phone> page = Page.of(candidates, query::matches, paging);
+    Page<Phone> page = Page.of(candidates, query.filters() ? query::matches : null, paging);
     return ListCloudPhonesResponse.from(requestId.value(), page.count(), page.items());
   }
 
@@ -76,7 +77,11 @@ class FleetQueries {
   /** One page of the matches, and how many matches there are in all. */
   record Page<T>(int count, List<T> items) {
 
+    /** {@code matches} null means every item matches: then only the page is read. */
     static <T> Page<T> of(List<T> ordered, Predicate<T> matches, Paging paging) {
+      if (matches == null) {
+        return new Page<>(ordered.size(), List.copyOf(paging.page(ordered)));
+      }
       int count = 0;
       List<T> items = new ArrayList<>(Math.min(paging.limit(), ordered.size()));
       for (T item : ordered) {

@@ -27,6 +27,11 @@ record PhoneQuery(String phoneName, String serverId, PhoneStatus status, Integer
         type);
   }
 
+  /** Whether any filter is given. */
+  boolean filters() {
+    return phoneName != null || serverId != null || status != null || type != null;
+  }
+
   boolean matches(Phone p) {
     return (serverId == null || serverId.equals(p.serverId()))
         && (status == null || status == p.status())

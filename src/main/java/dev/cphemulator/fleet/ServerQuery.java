@@ -55,6 +55,12 @@ record ServerQuery(
         createUntil == null ? null : Instant.ofEpochMilli(createUntil));
   }
 
+  /** Whether any filter is given. */
+  boolean filters() {
+    return serverName != null || serverId != null || status != null || networkVersion != null
+        || phoneModelName != null || createSince != null || createUntil != null;
+  }
+
   boolean matches(Server s) {
     return (serverId == null || serverId.equals(s.serverId()))
         && (status == null || status == s.status())

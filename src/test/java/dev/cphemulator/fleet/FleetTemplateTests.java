@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 class FleetTemplateTests {
 
   static Server server(String id, Instant created) {
+    return server(id, created, 2);
+  }
+
+  static Server server(String id, Instant created, int phones) {
     return new Server(
         id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, created, null, 2, null);
+        null, null, created, null, phones, null);
   }
 
   @Test
