@@ -25,16 +25,19 @@ class ArchitectureTests {
 
   /** Each feature and the features it may use. A new package must be added here, on purpose. */
   private static final Map<String, Set<String>> ALLOWED =
-      Map.of(
-          "web", Set.of(),
-          "clock", Set.of(),
-          "fleet", Set.of("web"),
-          "apps", Set.of("web"),
-          "faults", Set.of("web"),
-          "jobs", Set.of("web", "clock", "faults"),
-          "deploy", Set.of("web", "fleet", "apps", "jobs", "faults"),
-          "seed", Set.of("web", "fleet", "apps", "faults", "jobs"),
-          "admin", Set.of("web", "clock", "fleet", "apps", "faults", "jobs", "deploy", "seed"));
+      Map.ofEntries(
+          Map.entry("web", Set.of()),
+          Map.entry("clock", Set.of()),
+          Map.entry("fleet", Set.of("web")),
+          Map.entry("apps", Set.of("web")),
+          Map.entry("faults", Set.of("web")),
+          Map.entry("jobs", Set.of("web", "clock", "faults")),
+          Map.entry("deploy", Set.of("web", "fleet", "apps", "jobs", "faults")),
+          Map.entry("lifecycle", Set.of("web", "fleet", "jobs")),
+          Map.entry("seed", Set.of("web", "fleet", "apps", "faults", "jobs")),
+          Map.entry(
+              "admin",
+              Set.of("web", "clock", "fleet", "apps", "faults", "jobs", "deploy", "lifecycle", "seed")));
 
   private final JavaClasses classes =
       new ClassFileImporter()

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An immutable fleet: servers in the order given, their phones, every field filled. Servers are
@@ -17,6 +19,9 @@ import java.util.Optional;
  *
  * <p>Defaults are stable: a field left out of the file gets a value derived from the server's
  * position and id, so two runs of the same file answer the same JSON.
+ *
+ * <p>The newest-first orders of ListCloudPhoneServers and ListCloudPhones are sorted once here:
+ * creation times never change, so a list request only filters and pages (linear, no sort).
  */
 public final class FleetTemplate {
 
@@ -30,6 +35,8 @@ public final class FleetTemplate {
   private final Map<String, Phone> phonesById;
   private final Map<String, List<Phone>> phonesByServer;
   private final int phoneCount;
+  private final List<Server> serversNewestFirst;
+  private final List<Phone> phonesNewestFirst;
 
   private FleetTemplate(List<Server> servers) {
     this.servers = servers.stream().map(server -> server.withPhones(null)).toList();
@@ -61,6 +68,21 @@ public final class FleetTemplate {
       phonesByServer.put(server.serverId(), phones);
     }
     this.phoneCount = phonesById.size();
+    this.serversNewestFirst = newestFirst(this.servers, Server::createTime);
+    List<Phone> allPhones = new ArrayList<>(phoneCount);
+    servers.forEach(server -> allPhones.addAll(server.phones()));
+    this.phonesNewestFirst = newestFirst(allPhones, Phone::createTime);
+  }
+
+  /**
+   * The items newest first; items created at the same instant in reverse template order (the one
+   * further down the file counts as created later), so the order is total and stable.
+   */
+  static <T> List<T> newestFirst(List<T> items, Function<T, Instant> created) {
+    List<T> out = new ArrayList<>(items);
+    Collections.reverse(out);
+    out.sort(Comparator.comparing(created).reversed()); // stable: ties keep reverse file order
+    return List.copyOf(out);
   }
 
   /**
@@ -103,6 +125,27 @@ public final class FleetTemplate {
     return phoneCount;
   }
 
+  /** Every server, newest {@code create_time} first (ListCloudPhoneServers' order). */
+  public List<Server> serversNewestFirst() {
+    return serversNewestFirst;
+  }
+
+  /** Every phone of every server, newest {@code create_time} first (ListCloudPhones' order). */
+  public List<Phone> phonesNewestFirst() {
+    return phonesNewestFirst;
+  }
+
+  /** Where the phone stands among its server's phones (0 for the first), or -1 if unknown. */
+  public int positionOnServer(Phone phone) {
+    List<Phone> phones = phonesOf(phone.serverId());
+    for (int i = 0; i < phones.size(); i++) {
+      if (phones.get(i).phoneId().equals(phone.phoneId())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static Server complete(Server s, int index) {
     String id = s.serverId();
     if (s.phones() != null && !s.phones().isEmpty() && s.phoneCount() != null) {
@@ -113,19 +156,19 @@ public final class FleetTemplate {
     Instant created = or(s.createTime(), EPOCH.plus(Duration.ofHours(index)));
     String zone = or(s.availabilityZone(), "cn-east-3a");
     String phoneModel = or(s.phoneModelName(), "rx1.cp.c15.d46.e1v1");
-    ServerMetadata metadata =
-        or(s.metadata(), new ServerMetadata("cph-emulator-product", Ids.stable("order", id), 1));
+    ServerMetadata metadata = completeMetadata(s.metadata(), id);
     int octet3 = index / 250;
     int octet4 = index % 250 + 4;
+    Address defaultAddress =
+        new Address(
+            "192.168.%d.%d".formatted(octet3, octet4),
+            "100.64.%d.%d".formatted(octet3, octet4),
+            "10.0.%d.%d".formatted(octet3, octet4),
+            "121.36.%d.%d".formatted(octet3, octet4));
     List<Address> addresses =
-        or(
-            s.addresses(),
-            List.of(
-                new Address(
-                    "192.168.%d.%d".formatted(octet3, octet4),
-                    "100.64.%d.%d".formatted(octet3, octet4),
-                    "10.0.%d.%d".formatted(octet3, octet4),
-                    "121.36.%d.%d".formatted(octet3, octet4))));
+        s.addresses() == null
+            ? List.of(defaultAddress)
+            : s.addresses().stream().map(a -> completeAddress(a, defaultAddress)).toList();
     Server server =
         new Server(
             id,
@@ -200,10 +243,44 @@ public final class FleetTemplate {
         or(p.trafficType(), "direct"),
         or(p.volumeMode(), 0),
         or(p.availabilityZone(), server.availabilityZone()),
-        or(p.metadata(), new PhoneMetadata(server.metadata().orderId(), server.metadata().productId())),
+        completePhoneMetadata(p.metadata(), server.metadata()),
         or(p.hasEncrypt(), Boolean.FALSE),
         created,
         or(p.updateTime(), created));
+  }
+
+  /**
+   * Billing metadata with every key filled: the official SDK reads all three, so a file that gives
+   * only some of them still answers a string or number for each.
+   */
+  private static ServerMetadata completeMetadata(ServerMetadata given, String serverId) {
+    ServerMetadata fallback =
+        new ServerMetadata("cph-emulator-product", Ids.stable("order", serverId), 1);
+    if (given == null) {
+      return fallback;
+    }
+    return new ServerMetadata(
+        or(given.productId(), fallback.productId()),
+        or(given.orderId(), fallback.orderId()),
+        or(given.chargingMode(), fallback.chargingMode()));
+  }
+
+  private static PhoneMetadata completePhoneMetadata(PhoneMetadata given, ServerMetadata server) {
+    return new PhoneMetadata(
+        given == null || given.orderId() == null ? server.orderId() : given.orderId(),
+        given == null || given.productId() == null ? server.productId() : given.productId());
+  }
+
+  /** An address with every key filled: keys a file leaves out take the server's default address. */
+  private static Address completeAddress(Address given, Address fallback) {
+    if (given == null) {
+      return fallback;
+    }
+    return new Address(
+        or(given.intranetIp(), fallback.intranetIp()),
+        or(given.accessIp(), fallback.accessIp()),
+        or(given.serverIp(), fallback.serverIp()),
+        or(given.publicIp(), fallback.publicIp()));
   }
 
   /** A 15-digit IMEI unique in the fleet: 86, the server's index, the phone's index. */

@@ -15,7 +15,14 @@ public enum CphError {
   NO_PERMISSION("CPS.0001", HttpStatus.FORBIDDEN, "No permission to request resources."),
   INVALID_PAGING("CPS.0002", HttpStatus.BAD_REQUEST, "Parameter: offset or limit is invalid."),
   INTERNAL_ERROR("CPS.0003", HttpStatus.INTERNAL_SERVER_ERROR, "Service internal error."),
+  /** A phone id that is missing or blank inside a batch body (CPH: malformed phone id). */
+  PHONE_ID_INVALID("CPS.0004", HttpStatus.BAD_REQUEST, "Invalid phone id."),
   PHONE_NOT_FOUND("CPS.0005", HttpStatus.NOT_FOUND, "Phone is not found."),
+  PHONE_ID_LIST_EMPTY("CPS.0009", HttpStatus.BAD_REQUEST, "Parameter: phone_id list is empty."),
+  /** A {@code status} filter that is not a number or not a status CPH knows (phones and servers). */
+  STATUS_INVALID("CPS.0010", HttpStatus.BAD_REQUEST, "Parameter: status is invalid."),
+  /** A server id that is missing or blank inside a batch body (CPH: malformed server id). */
+  SERVER_ID_MALFORMED("CPS.0016", HttpStatus.BAD_REQUEST, "server_id is invalid."),
   /** Per-item code of batch actions for a server that does not exist in the project. */
   SERVER_ID_INVALID("CPS.0097", HttpStatus.BAD_REQUEST, "Parameter: server_id is invalid."),
   /** Per-item code for a frozen server (server status 8). */
@@ -49,6 +56,20 @@ public enum CphError {
   /** An install or uninstall on a phone that is not running (phone status other than 2). */
   PHONE_NOT_RUNNING("CPS.9102", HttpStatus.BAD_REQUEST, "Phone is not running (status %d)."),
   SERVER_NOT_FOUND("CPS.9103", HttpStatus.NOT_FOUND, "Server is not found."),
+  /** RestartCloudPhoneServer without server ids; worded like CPH's CPS.0009 for phones. */
+  SERVER_ID_LIST_EMPTY("CPS.9104", HttpStatus.BAD_REQUEST, "Parameter: server_id list is empty."),
+  /** Per-item code: the phone is restarting, resetting or stopping (status 4, 3 or 7). */
+  PHONE_BUSY(
+      "CPS.9105",
+      HttpStatus.BAD_REQUEST,
+      "Phone is busy (status %d): its current action has not ended."),
+  /** Per-item code: the phone's status does not allow this action (creating, frozen, stopped...). */
+  PHONE_ACTION_REFUSED("CPS.9106", HttpStatus.BAD_REQUEST, "Phone cannot be %s in status %d."),
+  /** Per-item code: the server is restarting (status 13) or stopping (11). */
+  SERVER_BUSY(
+      "CPS.9107",
+      HttpStatus.BAD_REQUEST,
+      "Server is busy (status %d): its current action has not ended."),
 
   // --- the emulator's own: application catalogue (92xx) ---
   APP_VERSION_NOT_IN_CATALOGUE(

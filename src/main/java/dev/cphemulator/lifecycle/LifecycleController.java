@@ -1,0 +1,51 @@
+package dev.cphemulator.lifecycle;
+
+import dev.cphemulator.web.CphPaths;
+import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.RequestId;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The lifecycle actions of the official SDK: RestartCloudPhone, ResetCloudPhone, StopCloudPhone
+ * (SPEC 2.D.3) and RestartCloudPhoneServer (SPEC 2.C.3).
+ */
+@RestController
+@RequestMapping(CphPaths.BASE)
+class LifecycleController {
+
+  private final PhoneActions phones;
+  private final ServerRestarts servers;
+
+  LifecycleController(PhoneActions phones, ServerRestarts servers) {
+    this.phones = phones;
+    this.servers = servers;
+  }
+
+  @PostMapping(path = "/phones/batch-restart", consumes = MediaType.APPLICATION_JSON_VALUE)
+  PhoneActionResponse restartCloudPhone(
+      ProjectId project, RequestId requestId, @RequestBody RestartCloudPhoneRequest body) {
+    return phones.act(project, requestId, PhoneAction.RESTART, body.phones());
+  }
+
+  @PostMapping(path = "/phones/batch-reset", consumes = MediaType.APPLICATION_JSON_VALUE)
+  PhoneActionResponse resetCloudPhone(
+      ProjectId project, RequestId requestId, @RequestBody ResetCloudPhoneRequest body) {
+    return phones.act(project, requestId, PhoneAction.RESET, body.phones());
+  }
+
+  @PostMapping(path = "/phones/batch-stop", consumes = MediaType.APPLICATION_JSON_VALUE)
+  PhoneActionResponse stopCloudPhone(
+      ProjectId project, RequestId requestId, @RequestBody StopCloudPhoneRequest body) {
+    return phones.stop(project, requestId, body.phoneIds());
+  }
+
+  @PostMapping(path = "/servers/batch-restart", consumes = MediaType.APPLICATION_JSON_VALUE)
+  RestartCloudPhoneServerResponse restartCloudPhoneServer(
+      ProjectId project, RequestId requestId, @RequestBody RestartCloudPhoneServerRequest body) {
+    return servers.restart(project, requestId, body.serverIds());
+  }
+}

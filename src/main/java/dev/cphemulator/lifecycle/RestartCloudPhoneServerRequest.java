@@ -1,0 +1,9 @@
+package dev.cphemulator.lifecycle;
+
+import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/** RestartCloudPhoneServer's body (SDK {@code RestartCloudPhoneServerRequestBody}). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record RestartCloudPhoneServerRequest(List<String> serverIds) {}

@@ -1,0 +1,176 @@
+package dev.cphemulator.lifecycle;
+
+import dev.cphemulator.fleet.Change;
+import dev.cphemulator.fleet.Fleets;
+import dev.cphemulator.fleet.Phone;
+import dev.cphemulator.fleet.PhoneStatus;
+import dev.cphemulator.fleet.ProjectFleet;
+import dev.cphemulator.fleet.Server;
+import dev.cphemulator.fleet.ServerStatus;
+import dev.cphemulator.jobs.Job;
+import dev.cphemulator.jobs.JobBatch;
+import dev.cphemulator.jobs.JobError;
+import dev.cphemulator.jobs.JobType;
+import dev.cphemulator.jobs.JobWork;
+import dev.cphemulator.jobs.Jobs;
+import dev.cphemulator.web.CphError;
+import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.RequestId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * RestartCloudPhoneServer (SPEC 2.C.3). CPH does not document what a server restart shows, so the
+ * emulator's choice is:
+ *
+ * <ul>
+ *   <li>a running (5) or abnormal (2) server can restart; it shows 13 (starting) while its job
+ *       runs, then 5, or 2 if the job failed;
+ *   <li>its phones that are up or whose last action failed restart with it: 4 (restarting) while
+ *       the job runs, then 2, or -6 if it failed. Stopped, frozen and creating phones stay as they
+ *       are; a phone in the middle of its own action is left to it;
+ *   <li>a server that is restarting (13) or stopping (11) gets {@code CPS.9107}, a frozen one CPH's
+ *       {@code CPS.1028}, any other {@code CPS.9101}; an unknown one {@code CPS.0097}, the code the
+ *       Terraform provider looks for. All inside the 200 answer (SPEC 1.6).
+ * </ul>
+ *
+ * <p>One job per server (no job per phone): CPH's answer has one ServerJob per server.
+ */
+@Service
+class ServerRestarts {
+
+  /** Servers per request, as for the app actions (CPH documents 100 for share-apps). */
+  static final int MAX_SERVERS = 100;
+
+  private static final Set<ServerStatus> RESTARTABLE =
+      EnumSet.of(ServerStatus.RUNNING, ServerStatus.ABNORMAL);
+  private static final Set<ServerStatus> BUSY =
+      EnumSet.of(ServerStatus.STARTING, ServerStatus.STOPPING);
+
+  private final Fleets fleets;
+  private final Jobs jobs;
+  private final Clock clock;
+
+  ServerRestarts(Fleets fleets, Jobs jobs, Clock clock) {
+    this.fleets = fleets;
+    this.jobs = jobs;
+    this.clock = clock;
+  }
+
+  /** Why the phones of a server in this status take no action, or empty if it is running. */
+  static Optional<JobError> phonesRefusedOn(ServerStatus status) {
+    if (status == ServerStatus.RUNNING) {
+      return Optional.empty();
+    }
+    return Optional.of(refusal(status));
+  }
+
+  private static JobError refusal(ServerStatus status) {
+    if (status == ServerStatus.FROZEN) {
+      return JobError.of(CphError.SERVER_FROZEN);
+    }
+    return BUSY.contains(status)
+        ? JobError.of(CphError.SERVER_BUSY, status.wire())
+        : JobError.of(CphError.SERVER_NOT_RUNNING, status.wire());
+  }
+
+  RestartCloudPhoneServerResponse restart(
+      ProjectId project, RequestId requestId, List<String> serverIds) {
+    List<String> targets = targets(serverIds);
+    ProjectFleet fleet = fleets.of(project);
+    JobBatch batch = jobs.batch(project, requestId);
+    List<ServerJob> answer = new ArrayList<>(targets.size());
+    List<Change<?>> moved = new ArrayList<>();
+    try {
+      for (String serverId : targets) {
+        Instant now = clock.instant();
+        Optional<Change<Server>> found =
+            fleet.changeStatusIf(serverId, RESTARTABLE::contains, ServerStatus.STARTING, now);
+        if (found.isEmpty()) {
+          answer.add(ServerJob.refused(serverId, JobError.of(CphError.SERVER_ID_INVALID)));
+          continue;
+        }
+        Change<Server> change = found.get();
+        if (!change.changed()) {
+          answer.add(ServerJob.refused(serverId, refusal(change.before().status())));
+          continue;
+        }
+        moved.add(change);
+        List<String> restarting = new ArrayList<>();
+        for (Phone phone : fleet.phonesOf(serverId)) {
+          fleet
+              .changePhoneStatusIf(
+                  phone.phoneId(),
+                  PhoneAction.UP_OR_FAILED::contains,
+                  PhoneStatus.RESTARTING,
+                  now)
+              .filter(Change::changed)
+              .ifPresent(
+                  phoneChange -> {
+                    moved.add(phoneChange);
+                    restarting.add(phone.phoneId());
+                  });
+        }
+        Job job =
+            batch
+                .job(JobType.SERVER_RESTART)
+                .server(serverId)
+                .work(work(fleet, serverId, restarting))
+                .add();
+        answer.add(ServerJob.started(serverId, job));
+      }
+      batch.submit();
+    } catch (RuntimeException e) {
+      moved.forEach(fleet::revert);
+      throw e;
+    }
+    return new RestartCloudPhoneServerResponse(requestId.value(), answer);
+  }
+
+  private JobWork work(ProjectFleet fleet, String serverId, List<String> phoneIds) {
+    return new JobWork() {
+      @Override
+      public void ended(Job job) {
+        Instant at = clock.instant();
+        boolean ok = job.succeeded();
+        fleet.changeStatusIf(
+            serverId,
+            status -> status == ServerStatus.STARTING,
+            ok ? ServerStatus.RUNNING : ServerStatus.ABNORMAL,
+            at);
+        for (String phoneId : phoneIds) {
+          fleet.changePhoneStatusIf(
+              phoneId,
+              status -> status == PhoneStatus.RESTARTING,
+              PhoneAction.RESTART.after(ok),
+              at);
+        }
+      }
+    };
+  }
+
+  /** The servers of the request, each once, checked as a whole. */
+  private static List<String> targets(List<String> serverIds) {
+    if (serverIds == null || serverIds.isEmpty()) {
+      throw CphError.SERVER_ID_LIST_EMPTY.exception();
+    }
+    if (serverIds.size() > MAX_SERVERS) {
+      throw CphError.INVALID_PARAMETER.exception(
+          "server_ids",
+          "it holds " + serverIds.size() + " ids, at most " + MAX_SERVERS + " are allowed");
+    }
+    for (String id : serverIds) {
+      if (id == null || id.isBlank()) {
+        throw CphError.SERVER_ID_MALFORMED.exception();
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(serverIds));
+  }
+}

@@ -1,0 +1,9 @@
+package dev.cphemulator.lifecycle;
+
+import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/** StopCloudPhone's body (SDK {@code StopCloudPhoneRequestBody}). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record StopCloudPhoneRequest(List<String> phoneIds) {}

@@ -1,0 +1,13 @@
+/**
+ * The phone and server lifecycle actions of the official SDK: RestartCloudPhone, ResetCloudPhone,
+ * StopCloudPhone and RestartCloudPhoneServer (SPEC 2.D.3, 2.C.3). Each action moves its targets to
+ * a transitional status at once (restarting, resetting, stopping), starts one job per target, and
+ * moves them to their final status when the job ends (running or stopped, or the matching failed
+ * status).
+ *
+ * <p>A package of its own because it joins two features the house layout keeps apart: the fleet,
+ * which depends only on {@code web}, and the job engine, which knows nothing of fleets. Putting
+ * the actions in {@code fleet} would make it depend on {@code jobs}; putting them in {@code jobs}
+ * would make the engine know phones. Depends on {@code fleet}, {@code jobs} and {@code web}.
+ */
+package dev.cphemulator.lifecycle;
