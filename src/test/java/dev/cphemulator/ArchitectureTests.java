@@ -28,6 +28,7 @@ class ArchitectureTests {
       Map.ofEntries(
           Map.entry("web", Set.of()),
           Map.entry("clock", Set.of()),
+          Map.entry("auth", Set.of("web")),
           Map.entry("fleet", Set.of("web")),
           Map.entry("apps", Set.of("web")),
           Map.entry("faults", Set.of("web")),

@@ -29,6 +29,17 @@ public enum CphError {
   SERVER_FROZEN(
       "CPS.1028", HttpStatus.BAD_REQUEST, "No permission to request resources. Server is frozen."),
 
+  // --- API gateway (authentication) ---
+  /**
+   * What Huawei's API gateway answers for missing or wrong credentials, before CPH sees the
+   * request; the reason after the colon is the emulator's own wording.
+   */
+  IAM_AUTH_FAILED(
+      "APIGW.0301", HttpStatus.UNAUTHORIZED, "Incorrect IAM authentication information: %s"),
+  /** The gateway's answer for an {@code X-Sdk-Date} more than 15 minutes from its clock. */
+  SIGNATURE_EXPIRED(
+      "APIGW.0303", HttpStatus.UNAUTHORIZED, "Incorrect IAM authentication information: %s"),
+
   // --- the emulator's own: the request as a whole (90xx) ---
   INVALID_PARAMETER("CPS.9001", HttpStatus.BAD_REQUEST, "Parameter: %s is invalid: %s"),
   MALFORMED_BODY("CPS.9002", HttpStatus.BAD_REQUEST, "Request body is not valid JSON: %s"),
@@ -90,6 +101,14 @@ public enum CphError {
   OPERATOR_BAD_REQUEST("CPS.9801", HttpStatus.BAD_REQUEST, "%s"),
   FLEET_INVALID("CPS.9802", HttpStatus.BAD_REQUEST, "The fleet is invalid at %s: %s"),
   FAULT_NOT_FOUND("CPS.9803", HttpStatus.NOT_FOUND, "Fault rule %s is not found."),
+
+  // --- the emulator's own: authentication (94xx) ---
+  /** The operator API ({@code /_emulator/...}) without the configured operator token. */
+  OPERATOR_TOKEN_REQUIRED(
+      "CPS.9401",
+      HttpStatus.UNAUTHORIZED,
+      "The operator API needs the header X-Emulator-Token with the value of"
+          + " cph.emulator.auth.operator-token: %s"),
 
   // --- the emulator's own: limits (99xx) ---
   PROJECT_LIMIT_REACHED(
