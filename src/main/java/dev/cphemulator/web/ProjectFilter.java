@@ -5,11 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Reads the {@code {project_id}} of a CPH path ({@code /v1/{project_id}/cloud-phone/...}),
@@ -31,31 +33,44 @@ class ProjectFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/v1/");
-  }
-
-  @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    String[] segments = path.split("/", 4); // "", "v1", project, rest
-    if (segments.length >= 4 && isService(segments[3])) {
+    String[] segments = path.split("/", 5); // "", "v1", project, "cloud-phone", rest
+    if (segments.length >= 4
+        && segment(segments[1]).equals("v1")
+        && segment(segments[3]).equals(CphPaths.SERVICE)) {
       ProjectId project;
       try {
-        project = projects.admit(segments[2]);
+        project = enter(segment(segments[2]));
       } catch (CphException e) {
         errors.write(request, response, e);
         return;
       }
       request.setAttribute(ProjectId.ATTRIBUTE, project);
-      hooks.orderedStream().forEach(hook -> hook.beforeRequest(project));
     }
     chain.doFilter(request, response);
   }
 
-  private static boolean isService(String rest) {
-    return rest.equals(CphPaths.SERVICE) || rest.startsWith(CphPaths.SERVICE + "/");
+  /** Admits the project and brings its state up to the clock. */
+  ProjectId enter(String projectId) {
+    ProjectId project = projects.admit(projectId);
+    hooks.orderedStream().forEach(hook -> hook.beforeRequest(project));
+    return project;
+  }
+
+  /**
+   * A raw path segment as Spring MVC matches it: without {@code ;} parameters, percent-decoded
+   * ({@code %761} is {@code v1}), so that no spelling of a CPH path slips past this filter.
+   */
+  private static String segment(String raw) {
+    int parameters = raw.indexOf(';');
+    String bare = parameters >= 0 ? raw.substring(0, parameters) : raw;
+    try {
+      return UriUtils.decode(bare, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return bare;
+    }
   }
 }

@@ -98,6 +98,22 @@ class ProjectIsolationTests extends EmulatorTest {
     assertThat(response.body()).contains("\"error_code\":\"CPS.9005\"");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/%761/{p}/cloud-phone/jobs", "/v1/{p}/%63loud-phone/jobs", "/v1;x=1/{p}/cloud-phone/jobs"})
+  void anySpellingOfACphPathReachesTheProjectNeverA500(String path) throws Exception {
+    String raw = path.replace("{p}", project);
+    java.net.http.HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + raw + "?request_id=x"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isIn(200, 404);
+    assertThat(response.body()).doesNotContain("CPS.0003");
+  }
+
   @Test
   void takesA64CharacterProjectIdWithDashesAndUnderscores() {
     String longest = "A-_" + "b".repeat(61);
