@@ -2,8 +2,8 @@ package dev.cphemulator.apps;
 
 import dev.cphemulator.web.ProjectId;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Service;
 class Applications {
 
   private final Catalogues catalogues;
-  private final List<VersionUsage> usages;
+  private final ObjectProvider<VersionUsage> usages;
   private final Clock clock;
 
-  Applications(Catalogues catalogues, List<VersionUsage> usages, Clock clock) {
+  Applications(Catalogues catalogues, ObjectProvider<VersionUsage> usages, Clock clock) {
     this.catalogues = catalogues;
-    this.usages = List.copyOf(usages);
+    this.usages = usages;
     this.clock = clock;
   }
 
@@ -54,12 +54,10 @@ class Applications {
   }
 
   private Optional<String> usageOf(ProjectId project, AppVersion version) {
-    for (VersionUsage usage : usages) {
-      Optional<String> used = usage.usage(project, version.appVersionId());
-      if (used.isPresent()) {
-        return used;
-      }
-    }
-    return Optional.empty();
+    return usages
+        .orderedStream()
+        .map(usage -> usage.usage(project, version.appVersionId()))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 }

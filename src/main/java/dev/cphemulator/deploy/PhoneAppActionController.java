@@ -14,15 +14,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST .../phones/{phone_id}/action} with {@code update_app_version} (SPEC 2.A.16). */
+/**
+ * {@code POST .../phones/{phone_id}/action} with {@code update_app_version} (SPEC 2.A.16), the one
+ * app action aimed at a single phone.
+ */
 @RestController
 @RequestMapping(CphPaths.BASE + "/phones")
-class PhoneActionController {
+class PhoneAppActionController {
 
   private final Fleets fleets;
   private final PhoneUpdates updates;
 
-  PhoneActionController(Fleets fleets, PhoneUpdates updates) {
+  PhoneAppActionController(Fleets fleets, PhoneUpdates updates) {
     this.fleets = fleets;
     this.updates = updates;
   }
