@@ -116,14 +116,22 @@ public abstract class AppTest extends EmulatorTest {
   }
 
   /** The phone ids of a server of this test's project, in the fleet's order. */
+  @SuppressWarnings("unchecked")
   protected List<String> phonesOf(String serverId) {
-    return admin()
-        .get("/projects/" + project + "/fleet")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("servers.find { it.server_id == '" + serverId + "' }.phones.phone_id");
+    List<Map<String, Object>> servers =
+        admin()
+            .get("/projects/" + project + "/fleet")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("servers");
+    Map<String, Object> server =
+        servers.stream().filter(s -> serverId.equals(s.get("server_id"))).findFirst().orElseThrow();
+    return ((List<Map<String, Object>>) server.get("phones"))
+        .stream()
+        .map(phone -> (String) phone.get("phone_id"))
+        .toList();
   }
 
   /** How many jobs the project holds. */
