@@ -1,5 +1,14 @@
 package dev.cphemulator.apps;
 
+import static dev.cphemulator.apps.CatalogueRules.BUCKET_CHARS;
+import static dev.cphemulator.apps.CatalogueRules.BUCKET_CHARS_MESSAGE;
+import static dev.cphemulator.apps.CatalogueRules.ID_CHARS;
+import static dev.cphemulator.apps.CatalogueRules.ID_CHARS_MESSAGE;
+import static dev.cphemulator.apps.CatalogueRules.NAME_CHARS;
+import static dev.cphemulator.apps.CatalogueRules.TAR_PATH;
+import static dev.cphemulator.apps.CatalogueRules.TAR_PATH_MESSAGE;
+import static dev.cphemulator.apps.CatalogueRules.VERSION_CHARS_MESSAGE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,17 +19,18 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A version of an application: a {@code .tar} package in an OBS bucket (SPEC 2.A.5). In a fleet
- * file only {@code version_code} is required; the rest gets stable defaults.
+ * file only {@code version_code} is required; the rest gets stable defaults. The field rules are
+ * those of CreateAppVersion ({@link CreateAppVersionRequest}), which requires every field.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AppVersion(
-    @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]*", message = "use letters, digits, '-' or '_'") String appVersionId,
+    @Size(max = 32) @Pattern(regexp = ID_CHARS, message = ID_CHARS_MESSAGE) String appVersionId,
     String appId,
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "use letters, digits, '.', '_' or '-'") String versionCode,
-    @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "use letters, digits, '.', '_' or '-'") String versionName,
-    @Size(max = 256) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "use letters, digits, '.', '_' or '-'") String launchActivity,
-    @Size(min = 3, max = 63) @Pattern(regexp = "[a-z0-9.-]*", message = "use lower-case letters, digits, '-' or '.'") String bucketName,
-    @Size(max = 1024) @Pattern(regexp = ".*\\.tar", message = "must name a .tar package") String objectPath,
+    @NotBlank @Size(max = 64) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE) String versionCode,
+    @Size(max = 64) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE) String versionName,
+    @Size(max = 256) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE) String launchActivity,
+    @Size(min = 3, max = 63) @Pattern(regexp = BUCKET_CHARS, message = BUCKET_CHARS_MESSAGE) String bucketName,
+    @Size(max = 1024) @Pattern(regexp = TAR_PATH, message = TAR_PATH_MESSAGE) String objectPath,
     Instant createTime,
     Instant updateTime) {}

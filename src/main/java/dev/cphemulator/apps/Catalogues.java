@@ -6,12 +6,20 @@ import dev.cphemulator.web.ProjectStates;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The catalogues of all projects, each made from its template on first use. Thread-safe. */
+/**
+ * The catalogues of all projects, each made from its template on first use, within the caps of
+ * {@link AppProperties}. Thread-safe.
+ */
 @Component
 public class Catalogues implements ProjectScoped {
 
-  private final ProjectStates<CatalogueTemplate, ProjectCatalogue> states =
-      new ProjectStates<>(CatalogueTemplate.empty(), ProjectCatalogue::new);
+  private final ProjectStates<CatalogueTemplate, ProjectCatalogue> states;
+
+  public Catalogues(AppProperties limits) {
+    this.states =
+        new ProjectStates<>(
+            CatalogueTemplate.empty(), template -> new ProjectCatalogue(template, limits));
+  }
 
   /** Sets the templates projects start from; projects already in use keep their catalogue. */
   public void useTemplates(CatalogueTemplate defaults, Map<String, CatalogueTemplate> perProject) {

@@ -1,45 +1,294 @@
 package dev.cphemulator.apps;
 
+import dev.cphemulator.web.CphError;
+import dev.cphemulator.web.Ids;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** One project's catalogue, copied from its template on first use. Thread-safe. */
+/**
+ * One project's catalogue: its applications and their versions, copied from its template on first
+ * use, then changed by CreateApp, CreateAppVersion, DeleteApp and DeleteAppVersion. Thread-safe.
+ *
+ * <p>One read-write lock guards it. Every change takes the write lock, so each rule is checked and
+ * applied in one step: a {@code version_code} is unique within its application, the caps hold, an
+ * application is deleted only without versions, a version only when nothing uses it. Reads and the
+ * app actions that name versions ({@link #withVersions}) share the read lock: many at once, none
+ * while a change is half done.
+ *
+ * <p>Lists are ordered by creation time, ties broken by the order of creation, so that versions
+ * made in the same virtual second keep their order.
+ */
 public final class ProjectCatalogue {
 
-  private static final Comparator<App> OLDEST_FIRST_APPS =
-      Comparator.comparing(App::createTime).thenComparing(App::appId);
-  private static final Comparator<AppVersion> OLDEST_FIRST_VERSIONS =
-      Comparator.comparing(AppVersion::createTime).thenComparing(AppVersion::appVersionId);
+  private static final Comparator<StoredApp> OLDEST_FIRST_APPS =
+      Comparator.<StoredApp, Instant>comparing(stored -> stored.app.createTime())
+          .thenComparingLong(stored -> stored.sequence);
+  private static final Comparator<StoredVersion> OLDEST_FIRST_VERSIONS =
+      Comparator.<StoredVersion, Instant>comparing(stored -> stored.version.createTime())
+          .thenComparingLong(StoredVersion::sequence);
 
-  private final Map<String, App> apps = new ConcurrentHashMap<>();
-  private final Map<String, AppVersion> versions = new ConcurrentHashMap<>();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final AppProperties limits;
+  private final Map<String, StoredApp> apps = new HashMap<>();
+  private final Map<String, StoredVersion> versions = new HashMap<>();
+  private long sequence;
 
-  ProjectCatalogue(CatalogueTemplate template) {
-    template.apps().forEach(app -> apps.put(app.appId(), app));
-    template.versions().forEach(version -> versions.put(version.appVersionId(), version));
+  private static final class StoredApp {
+    private final App app;
+    private final long sequence;
+    /** Version ids by version code: the index that keeps codes unique within the app. */
+    private final Map<String, String> versionIds = new LinkedHashMap<>();
+
+    StoredApp(App app, long sequence) {
+      this.app = app;
+      this.sequence = sequence;
+    }
   }
 
+  private record StoredVersion(AppVersion version, long sequence) {}
+
+  /** An application as ListApps shows it, with the launch activity of its newest version. */
+  record ListedApp(App app, String launchActivity) {}
+
+  /** What CreateAppVersion gives, apart from the ids and times the catalogue sets. */
+  record NewVersion(
+      String appId,
+      String versionCode,
+      String versionName,
+      String launchActivity,
+      String bucketName,
+      String objectPath) {}
+
+  ProjectCatalogue(CatalogueTemplate template, AppProperties limits) {
+    this.limits = limits;
+    for (App app : template.apps()) {
+      apps.put(app.appId(), new StoredApp(app, sequence++));
+    }
+    for (AppVersion version : template.versions()) {
+      versions.put(version.appVersionId(), new StoredVersion(version, sequence++));
+      apps.get(version.appId()).versionIds.put(version.versionCode(), version.appVersionId());
+    }
+  }
+
+  // --- reads ---
+
   public Optional<App> app(String appId) {
-    return Optional.ofNullable(apps.get(appId));
+    return read(() -> Optional.ofNullable(apps.get(appId)).map(stored -> stored.app));
   }
 
   public Optional<AppVersion> version(String appVersionId) {
-    return Optional.ofNullable(versions.get(appVersionId));
+    return read(() -> Optional.ofNullable(versions.get(appVersionId)).map(StoredVersion::version));
   }
 
   /** Every application, oldest first. */
   public List<App> apps() {
-    return apps.values().stream().sorted(OLDEST_FIRST_APPS).toList();
+    return read(() -> apps.values().stream().sorted(OLDEST_FIRST_APPS).map(s -> s.app).toList());
   }
 
-  /** The versions of an application, oldest first. */
+  /** The versions of an application, oldest first; empty for an unknown application. */
   public List<AppVersion> versionsOf(String appId) {
-    return versions.values().stream()
-        .filter(version -> version.appId().equals(appId))
+    return read(() -> versionsOfLocked(appId));
+  }
+
+  /** How many applications and versions the project holds. */
+  public int appCount() {
+    return read(apps::size);
+  }
+
+  public int versionCount() {
+    return read(versions::size);
+  }
+
+  /**
+   * The applications whose name contains {@code nameContains} (ignoring case; null or empty: all),
+   * newest first, each with the launch activity of its newest version (empty if it has none).
+   */
+  List<ListedApp> list(String nameContains) {
+    String wanted =
+        nameContains == null || nameContains.isEmpty()
+            ? null
+            : nameContains.toLowerCase(Locale.ROOT);
+    return read(
+        () ->
+            apps.values().stream()
+                .filter(
+                    stored ->
+                        wanted == null
+                            || stored.app.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(OLDEST_FIRST_APPS.reversed())
+                .map(stored -> new ListedApp(stored.app, launchActivityOf(stored)))
+                .toList());
+  }
+
+  /**
+   * Runs an app action on the versions it names, with the catalogue locked against changes (but
+   * not against reads or other actions) until the action returns: no version it holds can be
+   * deleted meanwhile, so whatever the action records as using them is seen by DeleteAppVersion.
+   *
+   * @throws dev.cphemulator.web.CphException {@code CPS.9201} naming the first unknown id
+   */
+  public <T> T withVersions(List<String> appVersionIds, Function<List<AppVersion>, T> action) {
+    Lock read = lock.readLock();
+    read.lock();
+    try {
+      List<AppVersion> found = new ArrayList<>(appVersionIds.size());
+      for (String id : appVersionIds) {
+        StoredVersion stored = versions.get(id);
+        if (stored == null) {
+          throw CphError.APP_VERSION_NOT_IN_CATALOGUE.exception(id);
+        }
+        found.add(stored.version);
+      }
+      return action.apply(found);
+    } finally {
+      read.unlock();
+    }
+  }
+
+  // --- changes, each under the write lock ---
+
+  /** Adds an application without versions (CreateApp). */
+  App addApp(String name, String packageName, String description, Instant now) {
+    return write(
+        () -> {
+          if (apps.size() >= limits.maxApps()) {
+            throw CphError.APP_LIMIT_REACHED.exception(apps.size());
+          }
+          String id = freshId();
+          App app = new App(id, name, packageName, description == null ? "" : description, now, now, null);
+          apps.put(id, new StoredApp(app, sequence++));
+          return app;
+        });
+  }
+
+  /** Adds a version to its application (CreateAppVersion). */
+  AppVersion addVersion(NewVersion given, Instant now) {
+    return write(
+        () -> {
+          StoredApp app = apps.get(given.appId());
+          if (app == null) {
+            throw CphError.APP_NOT_FOUND.exception(given.appId());
+          }
+          if (app.versionIds.containsKey(given.versionCode())) {
+            throw CphError.VERSION_CODE_TAKEN.exception(given.versionCode(), given.appId());
+          }
+          if (versions.size() >= limits.maxVersions()) {
+            throw CphError.APP_VERSION_LIMIT_REACHED.exception(versions.size());
+          }
+          String id = freshId();
+          AppVersion version =
+              new AppVersion(
+                  id,
+                  given.appId(),
+                  given.versionCode(),
+                  given.versionName(),
+                  given.launchActivity(),
+                  given.bucketName(),
+                  given.objectPath(),
+                  now,
+                  now);
+          versions.put(id, new StoredVersion(version, sequence++));
+          app.versionIds.put(given.versionCode(), id);
+          return version;
+        });
+  }
+
+  /** Deletes an application that has no versions left (DeleteApp). */
+  App removeApp(String appId) {
+    return write(
+        () -> {
+          StoredApp app = apps.get(appId);
+          if (app == null) {
+            throw CphError.APP_NOT_FOUND.exception(appId);
+          }
+          if (!app.versionIds.isEmpty()) {
+            throw CphError.APP_HAS_VERSIONS.exception(appId, app.versionIds.size());
+          }
+          apps.remove(appId);
+          return app.app;
+        });
+  }
+
+  /**
+   * Deletes a version nothing uses (DeleteAppVersion). {@code usage} is asked under the write lock,
+   * so no action can start using the version between the answer and the deletion.
+   */
+  AppVersion removeVersion(String appVersionId, Function<AppVersion, Optional<String>> usage) {
+    return write(
+        () -> {
+          StoredVersion stored = versions.get(appVersionId);
+          if (stored == null) {
+            throw CphError.APP_VERSION_NOT_FOUND.exception(appVersionId);
+          }
+          Optional<String> used = usage.apply(stored.version);
+          if (used.isPresent()) {
+            throw CphError.APP_VERSION_IN_USE.exception(appVersionId, used.get());
+          }
+          versions.remove(appVersionId);
+          apps.get(stored.version.appId()).versionIds.remove(stored.version.versionCode());
+          return stored.version;
+        });
+  }
+
+  // --- under the lock ---
+
+  private List<AppVersion> versionsOfLocked(String appId) {
+    StoredApp app = apps.get(appId);
+    if (app == null) {
+      return List.of();
+    }
+    return app.versionIds.values().stream()
+        .map(versions::get)
         .sorted(OLDEST_FIRST_VERSIONS)
+        .map(StoredVersion::version)
         .toList();
+  }
+
+  private String launchActivityOf(StoredApp app) {
+    return app.versionIds.values().stream()
+        .map(versions::get)
+        .max(OLDEST_FIRST_VERSIONS)
+        .map(stored -> stored.version.launchActivity())
+        .orElse("");
+  }
+
+  /** A new id, unused by any application or version of the project. */
+  private String freshId() {
+    String id;
+    do {
+      id = Ids.newId();
+    } while (apps.containsKey(id) || versions.containsKey(id));
+    return id;
+  }
+
+  private <T> T read(Supplier<T> action) {
+    Lock read = lock.readLock();
+    read.lock();
+    try {
+      return action.get();
+    } finally {
+      read.unlock();
+    }
+  }
+
+  private <T> T write(Supplier<T> action) {
+    Lock write = lock.writeLock();
+    write.lock();
+    try {
+      return action.get();
+    } finally {
+      write.unlock();
+    }
   }
 }

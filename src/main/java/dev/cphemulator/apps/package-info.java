@@ -1,6 +1,10 @@
 /**
- * The application catalogue, per project: applications and their versions (SPEC 2.A.1-2.A.7). The
- * fleet file seeds it; deploys and the other app actions name its versions. Depends only on {@code
- * web}.
+ * The application catalogue, per project: applications and their versions, and the operations
+ * that list, show, create and delete them (SPEC 2.A.1-2.A.7). The fleet file seeds it; the app
+ * actions of {@code deploy} name its versions.
+ *
+ * <p>Depends only on {@code web}. Whether a version is in use lives with the placements in {@code
+ * deploy}; the catalogue asks through {@link dev.cphemulator.apps.VersionUsage}, which {@code
+ * deploy} implements, so the dependency keeps pointing one way.
  */
 package dev.cphemulator.apps;

@@ -8,7 +8,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * One entry of an app action's {@code jobs} (SPEC 2.A.11): a job that was created, with exactly the
+ * One entry of an app action's {@code jobs} (SPEC 2.A.11-2.A.16): a job that was created, with exactly the
  * fields of its shape, or a per-item error (SPEC 1.6) with {@code error_code}/{@code error_msg} and
  * no {@code job_id}.
  */
@@ -34,6 +34,11 @@ public record ActionJob(
   static ActionJob withoutServer(Job job) {
     return new ActionJob(
         job.type().wire(), job.id(), null, job.phoneId(), job.appVersionId(), null, null);
+  }
+
+  /** A version UpdateAppVersionOfPhone could not install on the phone. */
+  static ActionJob phoneError(int jobType, String phoneId, String appVersionId, JobError error) {
+    return new ActionJob(jobType, null, null, phoneId, appVersionId, error.code(), error.message());
   }
 
   /** A server the action could not act on. */

@@ -1,5 +1,6 @@
 package dev.cphemulator.deploy;
 
+import dev.cphemulator.apps.AppVersion;
 import dev.cphemulator.apps.Catalogues;
 import dev.cphemulator.apps.ProjectCatalogue;
 import dev.cphemulator.fleet.Fleets;
@@ -8,7 +9,9 @@ import dev.cphemulator.web.CphPaths;
 import dev.cphemulator.web.Paging;
 import dev.cphemulator.web.ProjectId;
 import dev.cphemulator.web.RequestId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What is deployed on a server (QueryServerAppsDetail, SPEC 2.A.10) and installed on a phone
- * (QueryPhoneAppsDetail, SPEC 2.A.15). A server lists the versions a deploy brought there: the
- * push succeeded and the deploy ended, even if some phones' installs failed.
+ * Where versions are. What is deployed on a server (QueryServerAppsDetail, SPEC 2.A.10) and
+ * installed on a phone (QueryPhoneAppsDetail, SPEC 2.A.15); where an application's versions are
+ * deployed (QueryAppDeployServers, SPEC 2.A.8) and installed (QueryAppDeployPhones, SPEC 2.A.9).
+ * A server lists the versions a deploy brought there: the push succeeded and the deploy ended,
+ * even if some phones' installs failed, and the package was not removed since. A version only
+ * pushed is not listed.
  */
 @RestController
 @RequestMapping(CphPaths.BASE)
@@ -63,6 +69,51 @@ class PlacementController {
     }
     List<String> versions = placements.of(project).installedOn(phoneId);
     return new AppsOnResponse(requestId.value(), describe(project, paging.page(versions)));
+  }
+
+  /** Version by version (oldest version first), servers in the order the version reached them. */
+  @GetMapping("/apps/{app_id}/servers")
+  AppDeployServersResponse appServers(
+      ProjectId project,
+      RequestId requestId,
+      @PathVariable("app_id") String appId,
+      @RequestParam(required = false) String offset,
+      @RequestParam(required = false) String limit) {
+    Paging paging = Paging.of(offset, limit, 100);
+    Map<String, AppVersion> versions = versionsOfApp(project, appId);
+    List<AppDeployServersResponse.Entry> entries =
+        paging.page(placements.of(project).deployedWith(List.copyOf(versions.keySet()))).stream()
+            .map(p -> AppDeployServersResponse.Entry.of(p.where(), versions.get(p.appVersionId())))
+            .toList();
+    return new AppDeployServersResponse(requestId.value(), entries);
+  }
+
+  /** Version by version (oldest version first), phones in the order the version was installed. */
+  @GetMapping("/apps/{app_id}/phones")
+  AppDeployPhonesResponse appPhones(
+      ProjectId project,
+      RequestId requestId,
+      @PathVariable("app_id") String appId,
+      @RequestParam(required = false) String offset,
+      @RequestParam(required = false) String limit) {
+    Paging paging = Paging.of(offset, limit, 100);
+    Map<String, AppVersion> versions = versionsOfApp(project, appId);
+    List<AppDeployPhonesResponse.Entry> entries =
+        paging.page(placements.of(project).installedWith(List.copyOf(versions.keySet()))).stream()
+            .map(p -> AppDeployPhonesResponse.Entry.of(p.where(), versions.get(p.appVersionId())))
+            .toList();
+    return new AppDeployPhonesResponse(requestId.value(), entries);
+  }
+
+  /** The application's versions by id, oldest first; 404 for an unknown application. */
+  private Map<String, AppVersion> versionsOfApp(ProjectId project, String appId) {
+    ProjectCatalogue catalogue = catalogues.of(project);
+    if (catalogue.app(appId).isEmpty()) {
+      throw CphError.APP_NOT_FOUND.exception(appId);
+    }
+    Map<String, AppVersion> byId = new LinkedHashMap<>();
+    catalogue.versionsOf(appId).forEach(version -> byId.put(version.appVersionId(), version));
+    return byId;
   }
 
   private List<InstalledApp> describe(ProjectId project, List<String> versionIds) {

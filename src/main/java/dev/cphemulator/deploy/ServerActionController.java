@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ServerActionController {
 
   private final Deployments deployments;
+  private final Packages packages;
 
-  ServerActionController(Deployments deployments) {
+  ServerActionController(Deployments deployments, Packages packages) {
     this.deployments = deployments;
+    this.packages = packages;
   }
 
   @PostMapping(path = "/action", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -33,6 +35,12 @@ class ServerActionController {
     if (body.batchDeployAppVersion() != null) {
       return deployments.deploy(project, requestId, body.batchDeployAppVersion());
     }
-    throw CphError.ACTION_NOT_EMULATED.exception(present.get(0));
+    if (body.batchPushAppVersion() != null) {
+      return packages.push(project, requestId, body.batchPushAppVersion());
+    }
+    if (body.batchRemoveAppVersion() != null) {
+      return packages.remove(project, requestId, body.batchRemoveAppVersion());
+    }
+    return deployments.undeploy(project, requestId, body.batchUndeployAppVersion());
   }
 }

@@ -85,6 +85,35 @@ public enum CphError {
   // --- the emulator's own: application catalogue (92xx) ---
   APP_VERSION_NOT_IN_CATALOGUE(
       "CPS.9201", HttpStatus.BAD_REQUEST, "Parameter: app_version_ids is invalid: %s is not found."),
+  APP_NOT_FOUND("CPS.9202", HttpStatus.NOT_FOUND, "App is not found: %s."),
+  APP_VERSION_NOT_FOUND("CPS.9203", HttpStatus.NOT_FOUND, "App version is not found: %s."),
+  /** CreateAppVersion with a {@code version_code} the application already has. */
+  VERSION_CODE_TAKEN(
+      "CPS.9204",
+      HttpStatus.BAD_REQUEST,
+      "Parameter: version_code is invalid: %s is already a version of app %s."),
+  /** DeleteApp while the application still has versions (CPH: "no application version may refer to it"). */
+  APP_HAS_VERSIONS(
+      "CPS.9205", HttpStatus.BAD_REQUEST, "App %s still has %d version(s): delete them first."),
+  /** DeleteAppVersion while the version is pushed, deployed, installed or named by a running job. */
+  APP_VERSION_IN_USE(
+      "CPS.9206",
+      HttpStatus.BAD_REQUEST,
+      "App version %s is in use: %s. Undeploy or remove it first."),
+  /** UpdateAppVersionOfPhone with a version whose package is not on the phone's server. */
+  APP_VERSION_NOT_PUSHED(
+      "CPS.9207",
+      HttpStatus.BAD_REQUEST,
+      "App version %s is not pushed to server %s of the phone: push it first."),
+  APP_LIMIT_REACHED(
+      "CPS.9208",
+      HttpStatus.BAD_REQUEST,
+      "The project already has %d apps, the most allowed (cph.emulator.apps.max-apps)."),
+  APP_VERSION_LIMIT_REACHED(
+      "CPS.9209",
+      HttpStatus.BAD_REQUEST,
+      "The project already has %d app versions, the most allowed"
+          + " (cph.emulator.apps.max-versions)."),
 
   // --- the emulator's own: jobs (93xx) ---
   /** What a job fails with when a fault rule gives no error code of its own. */

@@ -1,6 +1,7 @@
 package dev.cphemulator.deploy;
 
 import dev.cphemulator.apps.App;
+import dev.cphemulator.apps.AppProperties;
 import dev.cphemulator.apps.AppVersion;
 import dev.cphemulator.apps.CatalogueTemplate;
 import dev.cphemulator.apps.Catalogues;
@@ -65,7 +66,7 @@ public class DeployBenchmark {
     }
     Fleets fleets = new Fleets();
     fleets.useTemplates(FleetTemplate.of(fleet), Map.of());
-    Catalogues catalogues = new Catalogues();
+    Catalogues catalogues = new Catalogues(AppProperties.cphQuotas());
     catalogues.useTemplates(
         CatalogueTemplate.of(
             List.of(
@@ -79,7 +80,7 @@ public class DeployBenchmark {
                 Map.of(JobType.PUSH, Duration.ofSeconds(3)), Duration.ZERO, 42, 1_000_000, Duration.ofMillis(100)),
             new FaultPlan(),
             clock);
-    deployments = new Deployments(fleets, catalogues, jobs, new Placements());
+    deployments = new Deployments(new AppActions(fleets, catalogues, jobs, new Placements()));
     action = new ServerAppAction(List.of("v1", "v2"), serverIds);
   }
 

@@ -1,0 +1,54 @@
+package dev.cphemulator.apps;
+
+import dev.cphemulator.web.CphError;
+import dev.cphemulator.web.CphPaths;
+import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.RequestId;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** QueryAppVersionDetail, CreateAppVersion and DeleteAppVersion (SPEC 2.A.5-2.A.7). */
+@RestController
+@RequestMapping(CphPaths.BASE + "/app-versions")
+class AppVersionController {
+
+  private final Catalogues catalogues;
+  private final Applications applications;
+
+  AppVersionController(Catalogues catalogues, Applications applications) {
+    this.catalogues = catalogues;
+    this.applications = applications;
+  }
+
+  @GetMapping("/{app_version_id}")
+  QueryAppVersionDetailResponse queryAppVersionDetail(
+      ProjectId project, RequestId requestId, @PathVariable("app_version_id") String versionId) {
+    return catalogues
+        .of(project)
+        .version(versionId)
+        .map(version -> QueryAppVersionDetailResponse.from(requestId.value(), version))
+        .orElseThrow(() -> CphError.APP_VERSION_NOT_FOUND.exception(versionId));
+  }
+
+  /** An unknown {@code app_id} in the body is 404, like an unknown application in a path. */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  CreateAppVersionResponse createAppVersion(
+      ProjectId project, RequestId requestId, @Valid @RequestBody CreateAppVersionRequest body) {
+    return new CreateAppVersionResponse(
+        requestId.value(), applications.createVersion(project, body).appVersionId());
+  }
+
+  @DeleteMapping("/{app_version_id}")
+  DeleteResponse deleteAppVersion(
+      ProjectId project, RequestId requestId, @PathVariable("app_version_id") String versionId) {
+    applications.deleteVersion(project, versionId);
+    return new DeleteResponse(requestId.value());
+  }
+}

@@ -1,0 +1,34 @@
+package dev.cphemulator.apps;
+
+import dev.cphemulator.web.CphTime;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/** QueryAppVersionDetail's answer (SPEC 2.A.5). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record QueryAppVersionDetailResponse(
+    String requestId,
+    String appId,
+    String appVersionId,
+    String versionCode,
+    String versionName,
+    String launchActivity,
+    String bucketName,
+    String objectPath,
+    String createTime,
+    String updateTime) {
+
+  static QueryAppVersionDetailResponse from(String requestId, AppVersion v) {
+    return new QueryAppVersionDetailResponse(
+        requestId,
+        v.appId(),
+        v.appVersionId(),
+        v.versionCode(),
+        v.versionName(),
+        v.launchActivity(),
+        v.bucketName(),
+        v.objectPath(),
+        CphTime.format(v.createTime()),
+        CphTime.format(v.updateTime()));
+  }
+}

@@ -1,0 +1,215 @@
+package dev.cphemulator.deploy;
+
+import dev.cphemulator.apps.AppVersion;
+import dev.cphemulator.fleet.ProjectFleet;
+import dev.cphemulator.fleet.ServerStatus;
+import dev.cphemulator.jobs.Job;
+import dev.cphemulator.jobs.JobBatch;
+import dev.cphemulator.jobs.JobError;
+import dev.cphemulator.jobs.JobType;
+import dev.cphemulator.jobs.JobWork;
+import dev.cphemulator.web.CphError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One app action being answered (deploy, push, remove, undeploy, update): the project's fleet and
+ * placements, the versions named, the batch of jobs and the {@code jobs} of the answer, built in
+ * answer order. Every action family uses the same pieces: the server refusal (SPEC 1.6 per-item
+ * errors) and the four job works, push (31), install (32), remove (41) and uninstall (42).
+ *
+ * <p>Each work counts its version as in use from the moment the batch is submitted until the job's
+ * effect is in place ({@link ProjectPlacements#jobEnded}). Not thread-safe: one request builds one.
+ */
+final class AppAction {
+
+  private final ProjectFleet fleet;
+  private final ProjectPlacements placed;
+  private final List<AppVersion> versions;
+  private final JobBatch batch;
+  private final List<ActionJob> answer = new ArrayList<>();
+  private final List<String> named = new ArrayList<>();
+
+  AppAction(ProjectFleet fleet, ProjectPlacements placed, List<AppVersion> versions, JobBatch batch) {
+    this.fleet = fleet;
+    this.placed = placed;
+    this.versions = versions;
+    this.batch = batch;
+  }
+
+  ProjectFleet fleet() {
+    return fleet;
+  }
+
+  ProjectPlacements placed() {
+    return placed;
+  }
+
+  /** The versions named, each once, in the order first given. */
+  List<AppVersion> versions() {
+    return versions;
+  }
+
+  /** Starts describing a job of the batch. */
+  JobBatch.Builder job(JobType type) {
+    return batch.job(type);
+  }
+
+  /** Lists a created job in the answer, with its type's shape; returns it. */
+  Job listed(Job job) {
+    answer.add(ActionJob.of(job));
+    return job;
+  }
+
+  /** Lists a created job in the answer without its server (UpdateAppVersionOfPhone's shape). */
+  Job listedWithoutServer(Job job) {
+    answer.add(ActionJob.withoutServer(job));
+    return job;
+  }
+
+  /** Lists a per-item error. */
+  void listed(ActionJob refusal) {
+    answer.add(refusal);
+  }
+
+  /**
+   * Builds the jobs of each server, in the order given; a server that cannot take app actions gets
+   * one per-item error of {@code type} instead, and no jobs.
+   */
+  void forEachServer(List<String> serverIds, JobType type, Consumer<String> build) {
+    for (String serverId : serverIds) {
+      Optional<JobError> refused = refusal(serverId);
+      if (refused.isPresent()) {
+        answer.add(ActionJob.serverError(type.wire(), serverId, refused.get()));
+      } else {
+        build.accept(serverId);
+      }
+    }
+  }
+
+  /**
+   * Why a server cannot take an app action now, if it cannot: unknown to the project ({@code
+   * CPS.0097}), frozen ({@code CPS.1028}) or not running ({@code CPS.9101}).
+   */
+  Optional<JobError> refusal(String serverId) {
+    return fleet
+        .server(serverId)
+        .map(server -> serverDown(server.status()))
+        .orElseGet(() -> Optional.of(JobError.of(CphError.SERVER_ID_INVALID)));
+  }
+
+  /** Stores and starts the jobs; returns the answer's {@code jobs}. */
+  List<ActionJob> submit() {
+    placed.jobsStarting(named);
+    try {
+      batch.submit();
+    } catch (RuntimeException e) {
+      named.forEach(id -> placed.jobEnded(id, () -> {}));
+      throw e;
+    }
+    return answer;
+  }
+
+  // --- the job works ---
+
+  /** Job 31: the package reaches the server, if the server is still running then. */
+  JobWork push(String serverId, AppVersion version) {
+    return work(
+        version,
+        () -> fleet.server(serverId).flatMap(server -> serverDown(server.status())),
+        () -> placed.push(serverId, version.appVersionId()));
+  }
+
+  /**
+   * Job 32: the version is installed on the phone, replacing any other version of its application,
+   * if the phone is running and the package is on its server.
+   */
+  JobWork install(String serverId, String phoneId, AppVersion version) {
+    return work(
+        version,
+        () ->
+            phoneDown(phoneId)
+                .or(
+                    () ->
+                        placed.isPushed(serverId, version.appVersionId())
+                            ? Optional.empty()
+                            : Optional.of(
+                                JobError.of(
+                                    CphError.APP_VERSION_NOT_PUSHED,
+                                    version.appVersionId(),
+                                    serverId))),
+        () -> placed.install(phoneId, version.appId(), version.appVersionId()));
+  }
+
+  /**
+   * Job 41: the package leaves the server (so the version is no longer deployed there either), if
+   * the server is running. Succeeds when there was no package to remove.
+   */
+  JobWork remove(String serverId, AppVersion version) {
+    return work(
+        version,
+        () -> fleet.server(serverId).flatMap(server -> serverDown(server.status())),
+        () -> placed.removePackage(serverId, version.appVersionId()));
+  }
+
+  /**
+   * Job 42: the version is uninstalled from the phone, if the phone is running. Succeeds when the
+   * version was not installed there; another version of the same application stays.
+   */
+  JobWork uninstall(String phoneId, AppVersion version) {
+    return work(
+        version,
+        () -> phoneDown(phoneId),
+        () -> placed.uninstall(phoneId, version.appId(), version.appVersionId()));
+  }
+
+  /** Job 30's effect: the versions whose push succeeded are deployed on the server. */
+  JobWork markDeployed(String serverId, List<Job> pushes) {
+    return new JobWork() {
+      @Override
+      public void ended(Job job) {
+        pushes.stream()
+            .filter(Job::succeeded)
+            .forEach(push -> placed.deploy(serverId, push.appVersionId()));
+      }
+    };
+  }
+
+  /** The error for a server in this status, or empty if it is running. */
+  static Optional<JobError> serverDown(ServerStatus status) {
+    if (status.takesAppActions()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        status == ServerStatus.FROZEN
+            ? JobError.of(CphError.SERVER_FROZEN)
+            : JobError.of(CphError.SERVER_NOT_RUNNING, status.wire()));
+  }
+
+  private Optional<JobError> phoneDown(String phoneId) {
+    return fleet
+        .phone(phoneId)
+        .filter(phone -> !phone.status().takesInstalls())
+        .map(phone -> JobError.of(CphError.PHONE_NOT_RUNNING, phone.status().wire()));
+  }
+
+  /** A work on one version: checked when due, its effect applied only on success. */
+  private JobWork work(
+      AppVersion version, Supplier<Optional<JobError>> check, Runnable effect) {
+    named.add(version.appVersionId());
+    return new JobWork() {
+      @Override
+      public Optional<JobError> check() {
+        return check.get();
+      }
+
+      @Override
+      public void ended(Job job) {
+        placed.jobEnded(version.appVersionId(), job.succeeded() ? effect : () -> {});
+      }
+    };
+  }
+}
