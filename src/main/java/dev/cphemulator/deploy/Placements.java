@@ -1,11 +1,13 @@
 package dev.cphemulator.deploy;
 
 import dev.cphemulator.apps.VersionUsage;
+import dev.cphemulator.fleet.PhoneWasReset;
 import dev.cphemulator.web.ProjectId;
 import dev.cphemulator.web.ProjectScoped;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,12 @@ class Placements implements ProjectScoped, VersionUsage {
   public Optional<String> usage(ProjectId project, String appVersionId) {
     ProjectPlacements placed = projects.get(project.value());
     return placed == null ? Optional.empty() : placed.usage(appVersionId);
+  }
+
+  /** A reset phone keeps none of its applications (ResetCloudPhone restores the factory state). */
+  @EventListener
+  void phoneWasReset(PhoneWasReset reset) {
+    of(reset.project()).wipe(reset.phoneId());
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Optional;
  * <p>"Deployed" implies "pushed": a deploy marks a version deployed only while its package is on
  * the server, and removing the package (job 41, in RemoveAppVersionFromServer and in
  * UndeployAppVersionFromServer) takes both away. Phones keep what they installed until a job 42
- * uninstalls it.
+ * uninstalls it or the phone is reset (ResetCloudPhone).
  *
  * <p>A version counts as in use (DeleteAppVersion, SPEC 2.A.7) while it is pushed, deployed,
  * installed, or named by a job that has not ended. A job's end releases its version and applies
@@ -76,6 +76,14 @@ final class ProjectPlacements {
       if (apps.isEmpty()) {
         installedApps.remove(phoneId);
       }
+    }
+  }
+
+  /** Forgets everything installed on a phone. */
+  synchronized void wipe(String phoneId) {
+    Map<String, String> apps = installedApps.remove(phoneId);
+    if (apps != null) {
+      apps.values().forEach(version -> installs.remove(phoneId, version));
     }
   }
 

@@ -104,7 +104,8 @@ public final class Job {
     return status == JobStatus.SUCCEEDED;
   }
 
-  Instant endTime() {
+  /** When the job ended, on the emulator's clock; null while it runs. */
+  public Instant endTime() {
     return endTime;
   }
 

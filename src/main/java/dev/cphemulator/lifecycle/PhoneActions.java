@@ -3,6 +3,7 @@ package dev.cphemulator.lifecycle;
 import dev.cphemulator.fleet.Change;
 import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.fleet.Phone;
+import dev.cphemulator.fleet.PhoneWasReset;
 import dev.cphemulator.fleet.ProjectFleet;
 import dev.cphemulator.jobs.Job;
 import dev.cphemulator.jobs.JobBatch;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>A restart or reset that gives a {@code property} sets those attributes when its job
  * succeeds: a restart on top of the phone's current attributes, a reset on top of the defaults (a
- * reset restores the factory state). A job that fails changes no attribute.
+ * reset restores the factory state). A job that fails changes no attribute. A reset that succeeds
+ * also announces {@link PhoneWasReset}: the phone's installed applications are gone.
  */
 @Service
 class PhoneActions {
@@ -49,12 +52,15 @@ class PhoneActions {
   private final Jobs jobs;
   private final Clock clock;
   private final JsonMapper json;
+  private final ApplicationEventPublisher events;
 
-  PhoneActions(Fleets fleets, Jobs jobs, Clock clock, JsonMapper json) {
+  PhoneActions(
+      Fleets fleets, Jobs jobs, Clock clock, JsonMapper json, ApplicationEventPublisher events) {
     this.fleets = fleets;
     this.jobs = jobs;
     this.clock = clock;
     this.json = json;
+    this.events = events;
   }
 
   /** Restart or reset: phones with optional properties. */
@@ -110,7 +116,7 @@ class PhoneActions {
                 .job(action.jobType())
                 .server(serverId)
                 .phone(phoneId)
-                .work(work(fleet, action, phoneId, target.property()))
+                .work(work(project, fleet, action, phoneId, target.property()))
                 .add();
         answer.add(PhoneJob.started(phoneId, job));
       }
@@ -123,7 +129,8 @@ class PhoneActions {
   }
 
   /** What the phone's job does when it ends: the final status, and the attributes if it succeeded. */
-  private JobWork work(ProjectFleet fleet, PhoneAction action, String phoneId, String property) {
+  private JobWork work(
+      ProjectId project, ProjectFleet fleet, PhoneAction action, String phoneId, String property) {
     return new JobWork() {
       @Override
       public void ended(Job job) {
@@ -131,12 +138,13 @@ class PhoneActions {
             phoneId,
             status -> status == action.during(),
             action.after(job.succeeded()),
-            clock.instant());
+            job.endTime());
         if (!job.succeeded()) {
           return;
         }
         if (action == PhoneAction.RESET) {
           fleet.clearProperty(phoneId);
+          events.publishEvent(new PhoneWasReset(project, phoneId));
         }
         if (property != null) {
           fleet.changeProperty(phoneId, merged(fleet.property(phoneId).orElseThrow(), property));

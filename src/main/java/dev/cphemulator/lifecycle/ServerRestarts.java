@@ -138,7 +138,7 @@ class ServerRestarts {
     return new JobWork() {
       @Override
       public void ended(Job job) {
-        Instant at = clock.instant();
+        Instant at = job.endTime();
         boolean ok = job.succeeded();
         fleet.changeStatusIf(
             serverId,

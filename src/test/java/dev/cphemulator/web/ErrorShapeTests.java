@@ -50,6 +50,25 @@ class ErrorShapeTests extends EmulatorTest {
         .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"));
   }
 
+  @Test
+  void aRequestLineTomcatCannotReadGetsTheCphBodyNotHtml() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /v1/" + project + "/cloud-phone/jobs/\u00e9\u00e9 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String answer =
+          new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+      org.assertj.core.api.Assertions.assertThat(answer)
+          .startsWith("HTTP/1.1 400")
+          .contains("application/json")
+          .contains("\"error_code\":\"CPS.9010\"")
+          .doesNotContain("<html");
+    }
+  }
+
   private static ValidatableResponse cphError(ValidatableResponse response, int status, String code) {
     return response
         .statusCode(status)

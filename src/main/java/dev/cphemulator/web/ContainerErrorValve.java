@@ -1,0 +1,44 @@
+package dev.cphemulator.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Tomcat's last word on an error, in CPH's body instead of Tomcat's HTML page. It answers what
+ * never reaches Spring, such as a request line Tomcat cannot parse (raw non-ASCII bytes, a bad
+ * percent-encoding); everything else is answered by {@link CphErrorAdvice} and {@link
+ * CphErrorController} before it gets here.
+ */
+public class ContainerErrorValve extends ErrorReportValve {
+
+  @Override
+  protected void report(Request request, Response response, Throwable throwable) {
+    int status = response.getStatus();
+    if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
+      return;
+    }
+    CphException error =
+        CphErrors.forStatus(status, "?", "?", "the request could not be read (status " + status + ")");
+    String requestId = Ids.newId();
+    String body =
+        "{\"request_id\":\"" + requestId + "\",\"error_code\":\"" + error.error().code()
+            + "\",\"error_msg\":\"" + error.getMessage().replace("\\", "\\\\").replace("\"", "\\\"")
+            + "\"}";
+    try {
+      response.setContentType("application/json");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.setHeader(RequestId.HEADER, requestId);
+      Writer writer = response.getReporter();
+      if (writer != null) {
+        writer.write(body);
+        response.finishResponse();
+      }
+    } catch (IOException | IllegalStateException e) {
+      // the connection is gone or the response already started: nothing more to say
+    }
+  }
+}
