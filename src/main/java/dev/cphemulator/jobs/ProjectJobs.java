@@ -39,7 +39,7 @@ final class ProjectJobs {
   private final Consumer<Job> onEnded;
   private final Random jitter;
   private final Map<String, Job> byId = new HashMap<>();
-  private final Map<String, List<Job>> byRequest = new HashMap<>();
+  private final Map<String, RequestJobs> byRequest = new HashMap<>();
   private final PriorityQueue<Job> due = new PriorityQueue<>(BY_DUE);
   private final List<Job> stalled = new ArrayList<>();
   private final AtomicLong sequence = new AtomicLong();
@@ -72,7 +72,7 @@ final class ProjectJobs {
         () -> {
           for (Job job : jobs) {
             byId.put(job.id(), job);
-            byRequest.computeIfAbsent(job.requestId(), id -> new ArrayList<>()).add(job);
+            byRequest.computeIfAbsent(job.requestId(), id -> new RequestJobs()).add(job);
             running++;
             if (job.parent() != null) {
               job.parent().addChild();
@@ -128,7 +128,11 @@ final class ProjectJobs {
         () -> {
           List<JobView> out = new ArrayList<>();
           for (String requestId : requestIds) {
-            for (Job job : byRequest.getOrDefault(requestId, List.of())) {
+            RequestJobs request = byRequest.get(requestId);
+            if (request == null) {
+              continue;
+            }
+            for (Job job : request.jobs) {
               if (!job.evicted()) {
                 out.add(JobView.of(job));
               }
@@ -163,12 +167,24 @@ final class ProjectJobs {
         () -> {
           job.evict();
           byId.remove(job.id());
-          List<Job> siblings = byRequest.get(job.requestId());
-          if (siblings != null && siblings.stream().allMatch(Job::evicted)) {
+          RequestJobs request = byRequest.get(job.requestId());
+          if (request != null && --request.kept == 0) {
             byRequest.remove(job.requestId());
           }
           return null;
         });
+  }
+
+  /** The jobs of one request in creation order, and how many of them are still kept. */
+  private static final class RequestJobs {
+
+    private final List<Job> jobs = new ArrayList<>();
+    private int kept;
+
+    void add(Job job) {
+      jobs.add(job);
+      kept++;
+    }
   }
 
   // --- the engine ---

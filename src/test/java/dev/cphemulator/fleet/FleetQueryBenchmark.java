@@ -11,10 +11,9 @@ import java.util.Map;
 /**
  * Prints how long the list queries take on a large fleet (not a test: run its {@code main}).
  *
- * <p>Arguments: servers (default 2000), phones per server (default 100). From the project folder,
- * after {@code ./mvnw -q test-compile}: {@code java -cp "target/classes:target/test-classes:$(cat
- * cp.txt)" dev.cphemulator.fleet.FleetQueryBenchmark} with the class path from {@code ./mvnw
- * dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * <p>Arguments: servers (default 2000), phones per server (default 100). Run: {@code ./mvnw -B
+ * -Pbench test-compile exec:exec -Dbench.main=dev.cphemulator.fleet.FleetQueryBenchmark
+ * -Dbench.args="2000 100"}.
  */
 public final class FleetQueryBenchmark {
 
@@ -35,7 +34,10 @@ public final class FleetQueryBenchmark {
     ProjectFleet fleet = fleets.of(project);
     // a few changed phones make the lists go through the overlay
     for (int i = 0; i < 100; i++) {
-      fleet.changePhoneStatus(template.servers().get(i).phones().get(0).phoneId(), PhoneStatus.STOPPED, Instant.EPOCH);
+      fleet.changePhoneStatus(
+          template.phonesOf(template.servers().get(i).serverId()).get(0).phoneId(),
+          PhoneStatus.STOPPED,
+          Instant.EPOCH);
     }
     FleetQueries queries = new FleetQueries(fleets);
     RequestId request = new RequestId("r");
@@ -47,7 +49,7 @@ public final class FleetQueryBenchmark {
     measure("ListCloudPhones, status=8 (100 matches)", () -> queries.listPhones(project, request, PhoneQuery.of(null, null, "8", null), firstPage).count());
     measure("ListCloudPhones, server_id", () -> queries.listPhones(project, request, PhoneQuery.of(null, "s7", null, null), firstPage).count());
     measure("ListCloudPhoneServers, name filter", () -> queries.listServers(project, request, ServerQuery.of("server-01", null, null, null, null, null, null), Paging.of(null, null, 100)).count());
-    measure("ShowCloudPhoneDetail", () -> queries.phone(project, request, template.servers().get(servers - 1).phones().get(phonesPerServer - 1).phoneId()).status());
+    measure("ShowCloudPhoneDetail", () -> queries.phone(project, request, template.phonesOf(template.servers().get(servers - 1).serverId()).get(phonesPerServer - 1).phoneId()).status());
   }
 
   private static void measure(String name, java.util.function.IntSupplier query) {

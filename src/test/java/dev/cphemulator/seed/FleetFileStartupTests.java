@@ -91,10 +91,9 @@ class FleetFileStartupTests {
           catchThrowable(
               () ->
                   new SpringApplicationBuilder(CphEmulatorApplication.class)
-                      .properties(
-                          "cph.emulator.fleet=src/test/resources/fleets/bad-status.yaml",
-                          "server.port=0")
-                      .run());
+                      .run(
+                          "--cph.emulator.fleet=src/test/resources/fleets/bad-status.yaml",
+                          "--server.port=0"));
 
       Throwable root = failure;
       while (root.getCause() != null && !(root instanceof FleetFileException)) {
@@ -117,8 +116,7 @@ class FleetFileStartupTests {
           catchThrowable(
               () ->
                   new SpringApplicationBuilder(CphEmulatorApplication.class)
-                      .properties("cph.emulator.fleet=no/such/fleet.yaml", "server.port=0")
-                      .run());
+                      .run("--cph.emulator.fleet=no/such/fleet.yaml", "--server.port=0"));
 
       assertThat(failure).rootCause().hasMessage("Fleet file no/such/fleet.yaml is invalid at (file): no such file");
     }

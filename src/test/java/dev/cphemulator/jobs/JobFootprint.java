@@ -1,0 +1,69 @@
+package dev.cphemulator.jobs;
+
+import dev.cphemulator.clock.ClockMode;
+import dev.cphemulator.clock.VirtualClock;
+import dev.cphemulator.faults.FaultPlan;
+import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.RequestId;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Prints the heap a stored job takes, running and ended, so that the default history cap
+ * ({@code cph.emulator.jobs.history}, one million) can be sized against a heap. Not a test. Run:
+ * {@code ./mvnw -B -Pbench test-compile exec:exec -Dbench.main=dev.cphemulator.jobs.JobFootprint
+ * -Dbench.args=1000000}.
+ */
+public final class JobFootprint {
+
+  public static void main(String[] args) {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    VirtualClock clock = new VirtualClock(Clock.systemUTC(), ClockMode.MANUAL, null);
+    Jobs jobs =
+        new Jobs(
+            new JobProperties(Map.of(), Duration.ZERO, 42, count, Duration.ofMillis(100)),
+            new FaultPlan(),
+            clock);
+    ProjectId project = new ProjectId("footprint");
+    long before = usedHeap();
+    int perRequest = 1 + 2 + 2 * 60; // a deploy of two versions on a server of 60 phones
+    int requests = count / perRequest;
+    for (int r = 0; r < requests; r++) {
+      JobBatch batch = jobs.batch(project, new RequestId("request-" + r));
+      Job parent = batch.job(JobType.DEPLOY).server("server").add();
+      for (int v = 0; v < 2; v++) {
+        Job push = batch.job(JobType.PUSH).server("server").appVersion("v" + v).parent(parent).add();
+        for (int p = 0; p < 60; p++) {
+          batch
+              .job(JobType.INSTALL)
+              .server("server")
+              .phone("phone-" + p)
+              .appVersion("v" + v)
+              .parent(parent)
+              .after(push)
+              .work(JobWork.NONE)
+              .add();
+        }
+      }
+      batch.submit();
+    }
+    long stored = jobs.counts().stored();
+    long running = usedHeap() - before;
+    jobs.settle();
+    long ended = usedHeap() - before;
+    System.out.printf(
+        "%,d jobs stored: %,d bytes per running job, %,d bytes per ended job (heap %,d MB in all)%n",
+        stored, running / stored, ended / stored, ended / (1024 * 1024));
+  }
+
+  private static long usedHeap() {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+}
