@@ -38,7 +38,16 @@ class ArchitectureTests {
           Map.entry("seed", Set.of("web", "fleet", "apps", "faults", "jobs")),
           Map.entry(
               "admin",
-              Set.of("web", "clock", "fleet", "apps", "faults", "jobs", "deploy", "lifecycle", "seed")));
+              Set.of(
+                  "web",
+                  "clock",
+                  "fleet",
+                  "apps",
+                  "faults",
+                  "jobs",
+                  "deploy",
+                  "lifecycle",
+                  "seed")));
 
   private final JavaClasses classes =
       new ClassFileImporter()
@@ -71,7 +80,8 @@ class ArchitectureTests {
     assertThat(ALLOWED.keySet()).containsAll(features);
   }
 
-  private static DescribedPredicate<JavaClass> inFeatureOrOutside(String feature, Set<String> allowed) {
+  private static DescribedPredicate<JavaClass> inFeatureOrOutside(
+      String feature, Set<String> allowed) {
     return DescribedPredicate.describe(
         "classes of " + feature + ", of " + allowed + " or outside the emulator",
         type -> {

@@ -66,7 +66,8 @@ class ClockController {
   @PostMapping("/advance")
   ClockState advance(@RequestBody Advance advance) {
     if (advance.by() == null || advance.by().isBlank()) {
-      throw CphError.OPERATOR_BAD_REQUEST.exception("Give by, a duration such as \"5s\" or \"PT1M\".");
+      throw CphError.OPERATOR_BAD_REQUEST.exception(
+          "Give by, a duration such as \"5s\" or \"PT1M\".");
     }
     Duration step;
     try {

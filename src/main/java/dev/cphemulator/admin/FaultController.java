@@ -55,7 +55,9 @@ class FaultController {
 
   @GetMapping("/{id}")
   RuleView get(@PathVariable String id) {
-    return plan.rule(id).map(RuleView::of).orElseThrow(() -> CphError.FAULT_NOT_FOUND.exception(id));
+    return plan.rule(id)
+        .map(RuleView::of)
+        .orElseThrow(() -> CphError.FAULT_NOT_FOUND.exception(id));
   }
 
   @PostMapping

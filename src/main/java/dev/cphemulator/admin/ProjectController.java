@@ -1,17 +1,17 @@
 package dev.cphemulator.admin;
 
 import dev.cphemulator.apps.App;
-import dev.cphemulator.clock.VirtualClock;
 import dev.cphemulator.apps.Catalogues;
 import dev.cphemulator.apps.ProjectCatalogue;
+import dev.cphemulator.clock.VirtualClock;
 import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.fleet.Phone;
 import dev.cphemulator.fleet.PhoneStatus;
 import dev.cphemulator.fleet.ProjectFleet;
 import dev.cphemulator.fleet.Server;
 import dev.cphemulator.fleet.ServerStatus;
-import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.jobs.JobView;
+import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.seed.FleetFileException;
 import dev.cphemulator.seed.FleetFiles;
 import dev.cphemulator.seed.FleetSection;
@@ -75,7 +75,10 @@ class ProjectController {
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record ProjectJobs(String projectId, List<JobView> jobs) {}
 
-  /** Everything back to the fleet template: all projects forgotten, faults as the fleet file sets them. */
+  /**
+   * Everything back to the fleet template: all projects forgotten, faults as the fleet file sets
+   * them.
+   */
   @PostMapping("/reset")
   ResetDone resetAll() {
     List<String> known = projects.ids();
@@ -173,8 +176,13 @@ class ProjectController {
             .map(
                 app ->
                     new App(
-                        app.appId(), app.name(), app.packageName(), app.description(),
-                        app.createTime(), app.updateTime(), catalogue.versionsOf(app.appId())))
+                        app.appId(),
+                        app.name(),
+                        app.packageName(),
+                        app.description(),
+                        app.createTime(),
+                        app.updateTime(),
+                        catalogue.versionsOf(app.appId())))
             .toList();
     return new FleetSection(servers, List.of(), apps);
   }

@@ -24,8 +24,10 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record App(
     @Size(max = 32) @Pattern(regexp = ID_CHARS, message = ID_CHARS_MESSAGE) String appId,
-    @NotBlank @Size(max = 64) @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE) String name,
-    @NotBlank @Size(max = 128) @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE) String packageName,
+    @NotBlank @Size(max = 64) @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE)
+        String name,
+    @NotBlank @Size(max = 128) @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE)
+        String packageName,
     @Size(max = 256) String description,
     Instant createTime,
     Instant updateTime,

@@ -27,10 +27,14 @@ import tools.jackson.databind.annotation.JsonNaming;
 public record AppVersion(
     @Size(max = 32) @Pattern(regexp = ID_CHARS, message = ID_CHARS_MESSAGE) String appVersionId,
     String appId,
-    @NotBlank @Size(max = 64) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE) String versionCode,
-    @Size(max = 64) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE) String versionName,
-    @Size(max = 256) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE) String launchActivity,
-    @Size(min = 3, max = 63) @Pattern(regexp = BUCKET_CHARS, message = BUCKET_CHARS_MESSAGE) String bucketName,
+    @NotBlank @Size(max = 64) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE)
+        String versionCode,
+    @Size(max = 64) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE)
+        String versionName,
+    @Size(max = 256) @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE)
+        String launchActivity,
+    @Size(min = 3, max = 63) @Pattern(regexp = BUCKET_CHARS, message = BUCKET_CHARS_MESSAGE)
+        String bucketName,
     @Size(max = 1024) @Pattern(regexp = TAR_PATH, message = TAR_PATH_MESSAGE) String objectPath,
     Instant createTime,
     Instant updateTime) {}

@@ -7,7 +7,9 @@ package dev.cphemulator.apps;
  */
 final class CatalogueRules {
 
-  /** Application name, package name, version code and name, launch activity: CPH's character set. */
+  /**
+   * Application name, package name, version code and name, launch activity: CPH's character set.
+   */
   static final String NAME_CHARS = "[A-Za-z0-9._-]*";
 
   static final String APP_CHARS_MESSAGE = "use letters, digits, '-', '.' or '_'";

@@ -42,13 +42,15 @@ public final class CatalogueTemplate {
     Map<String, String> versionWhere = new HashMap<>();
     for (int i = 0; i < given.size(); i++) {
       App app = given.get(i);
-      String appId = app.appId() != null ? app.appId() : Ids.stable("app", app.packageName(), "" + i);
+      String appId =
+          app.appId() != null ? app.appId() : Ids.stable("app", app.packageName(), "" + i);
       Integer earlier = appWhere.putIfAbsent(appId, i);
       if (earlier != null) {
         throw new InvalidCatalogueException(
             "apps[" + i + "].app_id", "'" + appId + "' is already used by apps[" + earlier + "]");
       }
-      Instant created = app.createTime() != null ? app.createTime() : EPOCH.plus(Duration.ofMinutes(i));
+      Instant created =
+          app.createTime() != null ? app.createTime() : EPOCH.plus(Duration.ofMinutes(i));
       apps.add(
           new App(
               appId,
@@ -69,10 +71,13 @@ public final class CatalogueTemplate {
         }
         if (v.appId() != null && !v.appId().equals(appId)) {
           throw new InvalidCatalogueException(
-              here + ".app_id", "'" + v.appId() + "' is not the app that lists the version; leave it out");
+              here + ".app_id",
+              "'" + v.appId() + "' is not the app that lists the version; leave it out");
         }
         String versionId =
-            v.appVersionId() != null ? v.appVersionId() : Ids.stable("app-version", appId, v.versionCode());
+            v.appVersionId() != null
+                ? v.appVersionId()
+                : Ids.stable("app-version", appId, v.versionCode());
         String other = versionWhere.putIfAbsent(versionId, here);
         if (other != null) {
           throw new InvalidCatalogueException(
@@ -86,7 +91,9 @@ public final class CatalogueTemplate {
                 appId,
                 v.versionCode(),
                 v.versionName() != null ? v.versionName() : v.versionCode(),
-                v.launchActivity() != null ? v.launchActivity() : app.packageName() + ".MainActivity",
+                v.launchActivity() != null
+                    ? v.launchActivity()
+                    : app.packageName() + ".MainActivity",
                 v.bucketName() != null ? v.bucketName() : "cph-emulator-apps",
                 v.objectPath() != null
                     ? v.objectPath()

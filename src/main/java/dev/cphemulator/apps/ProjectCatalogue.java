@@ -47,6 +47,7 @@ public final class ProjectCatalogue {
   private static final class StoredApp {
     private final App app;
     private final long sequence;
+
     /** Version ids by version code: the index that keeps codes unique within the app. */
     private final Map<String, String> versionIds = new LinkedHashMap<>();
 
@@ -132,9 +133,9 @@ public final class ProjectCatalogue {
   }
 
   /**
-   * Runs an app action on the versions it names, with the catalogue locked against changes (but
-   * not against reads or other actions) until the action returns: no version it holds can be
-   * deleted meanwhile, so whatever the action records as using them is seen by DeleteAppVersion.
+   * Runs an app action on the versions it names, with the catalogue locked against changes (but not
+   * against reads or other actions) until the action returns: no version it holds can be deleted
+   * meanwhile, so whatever the action records as using them is seen by DeleteAppVersion.
    *
    * @throws dev.cphemulator.web.CphException {@code CPS.9201} naming the first unknown id
    */
@@ -166,7 +167,9 @@ public final class ProjectCatalogue {
             throw CphError.APP_LIMIT_REACHED.exception(apps.size());
           }
           String id = freshId();
-          App app = new App(id, name, packageName, description == null ? "" : description, now, now, null);
+          App app =
+              new App(
+                  id, name, packageName, description == null ? "" : description, now, now, null);
           apps.put(id, new StoredApp(app, sequence++));
           return app;
         });

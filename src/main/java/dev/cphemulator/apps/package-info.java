@@ -1,7 +1,7 @@
 /**
- * The application catalogue, per project: applications and their versions, and the operations
- * that list, show, create and delete them (SPEC 2.A.1-2.A.7). The fleet file seeds it; the app
- * actions of {@code deploy} name its versions.
+ * The application catalogue, per project: applications and their versions, and the operations that
+ * list, show, create and delete them (SPEC 2.A.1-2.A.7). The fleet file seeds it; the app actions
+ * of {@code deploy} name its versions.
  *
  * <p>Depends only on {@code web}. Whether a version is in use lives with the placements in {@code
  * deploy}; the catalogue asks through {@link dev.cphemulator.apps.VersionUsage}, which {@code

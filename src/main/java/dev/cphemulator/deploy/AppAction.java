@@ -33,7 +33,8 @@ final class AppAction {
   private final List<ActionJob> answer = new ArrayList<>();
   private final List<String> named = new ArrayList<>();
 
-  AppAction(ProjectFleet fleet, ProjectPlacements placed, List<AppVersion> versions, JobBatch batch) {
+  AppAction(
+      ProjectFleet fleet, ProjectPlacements placed, List<AppVersion> versions, JobBatch batch) {
     this.fleet = fleet;
     this.placed = placed;
     this.versions = versions;
@@ -197,8 +198,7 @@ final class AppAction {
   }
 
   /** A work on one version: checked when due, its effect applied only on success. */
-  private JobWork work(
-      AppVersion version, Supplier<Optional<JobError>> check, Runnable effect) {
+  private JobWork work(AppVersion version, Supplier<Optional<JobError>> check, Runnable effect) {
     named.add(version.appVersionId());
     return new JobWork() {
       @Override

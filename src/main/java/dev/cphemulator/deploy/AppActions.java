@@ -30,7 +30,10 @@ class AppActions {
   }
 
   ServerActionResponse run(
-      ProjectId project, RequestId requestId, List<String> appVersionIds, Consumer<AppAction> fanOut) {
+      ProjectId project,
+      RequestId requestId,
+      List<String> appVersionIds,
+      Consumer<AppAction> fanOut) {
     List<ActionJob> answer =
         catalogues
             .of(project)

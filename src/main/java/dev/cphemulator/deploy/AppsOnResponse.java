@@ -4,6 +4,8 @@ import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** The answer of QueryServerAppsDetail and QueryPhoneAppsDetail: {@code request_id}, {@code apps}. */
+/**
+ * The answer of QueryServerAppsDetail and QueryPhoneAppsDetail: {@code request_id}, {@code apps}.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AppsOnResponse(String requestId, List<InstalledApp> apps) {}

@@ -42,9 +42,7 @@ class Deployments {
         body.distinctAppVersionIds(),
         action ->
             action.forEachServer(
-                body.distinctServerIds(),
-                JobType.DEPLOY,
-                serverId -> deployOn(action, serverId)));
+                body.distinctServerIds(), JobType.DEPLOY, serverId -> deployOn(action, serverId)));
   }
 
   ServerActionResponse undeploy(ProjectId project, RequestId requestId, ServerAppAction body) {

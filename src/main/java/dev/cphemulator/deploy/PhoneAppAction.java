@@ -10,14 +10,16 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The body of {@code update_app_version} (SPEC 2.A.16): the versions to install on the phone. Up
- * to 100, as in the server actions; repeated ids count once, at their first position.
+ * The body of {@code update_app_version} (SPEC 2.A.16): the versions to install on the phone. Up to
+ * 100, as in the server actions; repeated ids count once, at their first position.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PhoneAppAction(
     @NotNull(message = "it is required")
         @Size(min = 1, max = 100, message = "it must hold 1 to 100 ids")
-        List<@NotBlank(message = "it must be a non-empty string") @Size(max = 64, message = "it must be at most 64 characters") String>
+        List<
+                @NotBlank(message = "it must be a non-empty string")
+                @Size(max = 64, message = "it must be at most 64 characters") String>
             appVersionIds) {
 
   /** The version ids, each once, in the order first given. */

@@ -18,8 +18,8 @@ import java.util.Optional;
  * uninstalls it or the phone is reset (ResetCloudPhone).
  *
  * <p>A version counts as in use (DeleteAppVersion, SPEC 2.A.7) while it is pushed, deployed,
- * installed, or named by a job that has not ended. A job's end releases its version and applies
- * its effect in one step ({@link #jobEnded}), so "in use" never blinks off in between.
+ * installed, or named by a job that has not ended. A job's end releases its version and applies its
+ * effect in one step ({@link #jobEnded}), so "in use" never blinks off in between.
  */
 final class ProjectPlacements {
 
@@ -61,7 +61,9 @@ final class ProjectPlacements {
   /** Installs a version on a phone, replacing any other version of the same application. */
   synchronized void install(String phoneId, String appId, String appVersionId) {
     String before =
-        installedApps.computeIfAbsent(phoneId, id -> new LinkedHashMap<>()).put(appId, appVersionId);
+        installedApps
+            .computeIfAbsent(phoneId, id -> new LinkedHashMap<>())
+            .put(appId, appVersionId);
     if (before != null && !before.equals(appVersionId)) {
       installs.remove(phoneId, before);
     }

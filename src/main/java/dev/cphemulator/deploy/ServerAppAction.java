@@ -10,19 +10,23 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The body of every server app action: which versions, on which servers (SPEC 2.A.11-2.A.14). Up
- * to 100 ids each (the limit CPH documents for its newer share-apps API). Repeated ids count once,
- * at their first position.
+ * The body of every server app action: which versions, on which servers (SPEC 2.A.11-2.A.14). Up to
+ * 100 ids each (the limit CPH documents for its newer share-apps API). Repeated ids count once, at
+ * their first position.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ServerAppAction(
     @NotNull(message = "it is required")
         @Size(min = 1, max = 100, message = "it must hold 1 to 100 ids")
-        List<@NotBlank(message = "it must be a non-empty string") @Size(max = 64, message = "it must be at most 64 characters") String>
+        List<
+                @NotBlank(message = "it must be a non-empty string")
+                @Size(max = 64, message = "it must be at most 64 characters") String>
             appVersionIds,
     @NotNull(message = "it is required")
         @Size(min = 1, max = 100, message = "it must hold 1 to 100 ids")
-        List<@NotBlank(message = "it must be a non-empty string") @Size(max = 64, message = "it must be at most 64 characters") String>
+        List<
+                @NotBlank(message = "it must be a non-empty string")
+                @Size(max = 64, message = "it must be at most 64 characters") String>
             serverIds) {
 
   /** The version ids, each once, in the order first given. */

@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
- * The active fault rules, asked once per job when its time is up. Rules are tried in the order
- * they were added; the first that matches, still has uses left and wins its draw decides.
+ * The active fault rules, asked once per job when its time is up. Rules are tried in the order they
+ * were added; the first that matches, still has uses left and wins its draw decides.
  *
  * <p>A rule that has used up its {@code times} stays in the plan (and keeps the jobs it stalled
- * stalled) until it is removed; it just stops matching. Thread-safe: the list is copy-on-write
- * and each rule's count and generator change under the rule's own lock.
+ * stalled) until it is removed; it just stops matching. Thread-safe: the list is copy-on-write and
+ * each rule's count and generator change under the rule's own lock.
  */
 @Component
 public class FaultPlan {

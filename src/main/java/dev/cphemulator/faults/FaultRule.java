@@ -44,7 +44,6 @@ public record FaultRule(
     @DecimalMin("0.0") @DecimalMax("1.0") Double probability,
     Long seed) {
 
-
   /** The rule with its defaults filled in and the given id. */
   FaultRule complete(String assignedId, long defaultSeed) {
     FaultEffect theEffect = effect == null ? FaultEffect.FAIL : effect;

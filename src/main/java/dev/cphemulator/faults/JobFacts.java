@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * What a rule can match a job on.
  *
- * @param jobTypeKeys the keys that name the job's type: its name and, for application jobs, its
- *     CPH number as text ({@code "install"}, {@code "32"})
+ * @param jobTypeKeys the keys that name the job's type: its name and, for application jobs, its CPH
+ *     number as text ({@code "install"}, {@code "32"})
  */
 public record JobFacts(
     String projectId,

@@ -61,7 +61,8 @@ class FleetQueries {
     ProjectFleet fleet = fleets.of(project);
     Phone phone = fleet.phone(phoneId).orElseThrow(CphError.PHONE_NOT_FOUND::exception);
     Address address =
-        fleet.server(phone.serverId())
+        fleet
+            .server(phone.serverId())
             .map(Server::addresses)
             .filter(addresses -> !addresses.isEmpty())
             .map(addresses -> addresses.get(0))

@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * An immutable fleet: servers in the order given, their phones, every field filled. Servers are
- * kept without their {@code phones} list; {@link #phonesOf} gives them. Built
- * once from a fleet file (or an operator's PUT) and shared by every project that starts from it.
+ * kept without their {@code phones} list; {@link #phonesOf} gives them. Built once from a fleet
+ * file (or an operator's PUT) and shared by every project that starts from it.
  *
  * <p>Defaults are stable: a field left out of the file gets a value derived from the server's
  * position and id, so two runs of the same file answer the same JSON.
@@ -86,8 +86,8 @@ public final class FleetTemplate {
   }
 
   /**
-   * Builds a template from servers as a file gives them, filling defaults and checking that ids
-   * are unique.
+   * Builds a template from servers as a file gives them, filling defaults and checking that ids are
+   * unique.
    *
    * @throws InvalidFleetException naming the first field that is wrong
    */
@@ -199,7 +199,9 @@ public final class FleetTemplate {
     List<Phone> phones = new ArrayList<>();
     if (given.phoneCount() != null) {
       for (int j = 0; j < given.phoneCount(); j++) {
-        phones.add(completePhone(server, emptyPhone(Ids.stable("phone", server.serverId(), "" + j)), j, index));
+        phones.add(
+            completePhone(
+                server, emptyPhone(Ids.stable("phone", server.serverId(), "" + j)), j, index));
       }
     } else if (given.phones() != null) {
       for (int j = 0; j < given.phones().size(); j++) {
@@ -213,11 +215,26 @@ public final class FleetTemplate {
       }
     }
     return new Server(
-        server.serverId(), server.serverName(), server.status(), server.serverModelName(),
-        server.phoneModelName(), server.availabilityZone(), server.keypairName(),
-        server.networkVersion(), server.vpcId(), server.cidr(), server.vpcCidr(), server.subnetId(),
-        server.subnetCidr(), server.addresses(), server.resourceProjectId(), server.metadata(),
-        server.enterpriseProjectId(), server.createTime(), server.updateTime(), null,
+        server.serverId(),
+        server.serverName(),
+        server.status(),
+        server.serverModelName(),
+        server.phoneModelName(),
+        server.availabilityZone(),
+        server.keypairName(),
+        server.networkVersion(),
+        server.vpcId(),
+        server.cidr(),
+        server.vpcCidr(),
+        server.subnetId(),
+        server.subnetCidr(),
+        server.addresses(),
+        server.resourceProjectId(),
+        server.metadata(),
+        server.enterpriseProjectId(),
+        server.createTime(),
+        server.updateTime(),
+        null,
         List.copyOf(phones));
   }
 

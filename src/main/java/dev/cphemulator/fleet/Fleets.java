@@ -7,8 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The fleets of all projects. A project's fleet is made on first use from its template: the one
- * the fleet file gives for that project, else the default one. Thread-safe.
+ * The fleets of all projects. A project's fleet is made on first use from its template: the one the
+ * fleet file gives for that project, else the default one. Thread-safe.
  */
 @Component
 public class Fleets implements ProjectScoped {

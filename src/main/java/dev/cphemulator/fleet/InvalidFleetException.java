@@ -1,6 +1,9 @@
 package dev.cphemulator.fleet;
 
-/** A fleet description that cannot be used: names the field ({@code servers[2].phones[0].phone_id}) and the problem. */
+/**
+ * A fleet description that cannot be used: names the field ({@code servers[2].phones[0].phone_id})
+ * and the problem.
+ */
 public final class InvalidFleetException extends RuntimeException {
 
   private final String field;

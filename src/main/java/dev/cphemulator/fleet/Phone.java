@@ -15,7 +15,10 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Phone(
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]*", message = "use letters, digits, '-' or '_'") String phoneId,
+    @NotBlank
+        @Size(max = 64)
+        @Pattern(regexp = "[A-Za-z0-9_-]*", message = "use letters, digits, '-' or '_'")
+        String phoneId,
     @Size(max = 65) String phoneName,
     String serverId,
     PhoneStatus status,
@@ -36,7 +39,22 @@ public record Phone(
   /** This phone as it is now, with another status and update time. */
   public Phone withStatus(PhoneStatus newStatus, Instant at) {
     return new Phone(
-        phoneId, phoneName, serverId, newStatus, phoneModelName, imageId, imageVersion, vncEnable,
-        type, imei, trafficType, volumeMode, availabilityZone, metadata, hasEncrypt, createTime, at);
+        phoneId,
+        phoneName,
+        serverId,
+        newStatus,
+        phoneModelName,
+        imageId,
+        imageVersion,
+        vncEnable,
+        type,
+        imei,
+        trafficType,
+        volumeMode,
+        availabilityZone,
+        metadata,
+        hasEncrypt,
+        createTime,
+        at);
   }
 }

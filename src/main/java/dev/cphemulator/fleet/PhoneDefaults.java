@@ -19,8 +19,12 @@ final class PhoneDefaults {
     String tail = ("0000000000" + digits).substring(digits.length());
     return "{\"com.cph.mainkeys\":0,"
         + "\"gsm.sim.operator.iso-country\":\"cn\","
-        + "\"sys.prop.writeimsi\":\"46000" + tail + "\","
-        + "\"sys.prop.writephonenum\":\"1380" + tail.substring(3) + "\","
+        + "\"sys.prop.writeimsi\":\"46000"
+        + tail
+        + "\","
+        + "\"sys.prop.writephonenum\":\"1380"
+        + tail.substring(3)
+        + "\","
         + "\"sys.prop.writewifissid\":\"cloudphone_wifi\"}";
   }
 }

@@ -127,21 +127,20 @@ public final class ProjectFleet {
       return;
     }
     if (change.before() instanceof Server before && change.after() instanceof Server after) {
-      revertIn(changedServers, before.serverId(), before, after, template.server(before.serverId()));
+      revertIn(
+          changedServers, before.serverId(), before, after, template.server(before.serverId()));
     } else if (change.before() instanceof Phone before && change.after() instanceof Phone after) {
       revertIn(changedPhones, before.phoneId(), before, after, template.phone(before.phoneId()));
     }
   }
 
   /**
-   * A phone's {@code property} (a JSON object as text): as last set by a restart or reset, else
-   * its stable default. Empty for an unknown phone.
+   * A phone's {@code property} (a JSON object as text): as last set by a restart or reset, else its
+   * stable default. Empty for an unknown phone.
    */
   public Optional<String> property(String phoneId) {
     String set = properties.get(phoneId);
-    return set != null
-        ? Optional.of(set)
-        : template.phone(phoneId).map(PhoneDefaults::property);
+    return set != null ? Optional.of(set) : template.phone(phoneId).map(PhoneDefaults::property);
   }
 
   /** Sets a phone's {@code property} (a JSON object as text); ignored for an unknown phone. */
@@ -220,7 +219,8 @@ public final class ProjectFleet {
             original ->
                 changedServers.compute(
                     serverId,
-                    (id, current) -> (current == null ? original : current).withStatus(status, at)));
+                    (id, current) ->
+                        (current == null ? original : current).withStatus(status, at)));
   }
 
   /**
@@ -235,6 +235,7 @@ public final class ProjectFleet {
             original ->
                 changedPhones.compute(
                     phoneId,
-                    (id, current) -> (current == null ? original : current).withStatus(status, at)));
+                    (id, current) ->
+                        (current == null ? original : current).withStatus(status, at)));
   }
 }

@@ -14,13 +14,16 @@ import tools.jackson.databind.annotation.JsonNaming;
 /**
  * A cloud phone server with its phones, with the fields CPH returns for it (SPEC 2.C.1). In a fleet
  * file only {@code server_id} is required; {@link FleetTemplate} fills every other field with a
- * stable default derived from the server's position and id. {@code phone_count} is a shorthand
- * that generates that many phones instead of listing them.
+ * stable default derived from the server's position and id. {@code phone_count} is a shorthand that
+ * generates that many phones instead of listing them.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Server(
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]*", message = "use letters, digits, '-' or '_'") String serverId,
+    @NotBlank
+        @Size(max = 64)
+        @Pattern(regexp = "[A-Za-z0-9_-]*", message = "use letters, digits, '-' or '_'")
+        String serverId,
     @Size(max = 65) String serverName,
     ServerStatus status,
     String serverModelName,
@@ -45,16 +48,52 @@ public record Server(
   /** This server listing these phones (a fleet file's shape). */
   public Server withPhones(List<Phone> newPhones) {
     return new Server(
-        serverId, serverName, status, serverModelName, phoneModelName, availabilityZone,
-        keypairName, networkVersion, vpcId, cidr, vpcCidr, subnetId, subnetCidr, addresses,
-        resourceProjectId, metadata, enterpriseProjectId, createTime, updateTime, null, newPhones);
+        serverId,
+        serverName,
+        status,
+        serverModelName,
+        phoneModelName,
+        availabilityZone,
+        keypairName,
+        networkVersion,
+        vpcId,
+        cidr,
+        vpcCidr,
+        subnetId,
+        subnetCidr,
+        addresses,
+        resourceProjectId,
+        metadata,
+        enterpriseProjectId,
+        createTime,
+        updateTime,
+        null,
+        newPhones);
   }
 
   /** This server as it is now, with another status and update time. */
   public Server withStatus(ServerStatus newStatus, Instant at) {
     return new Server(
-        serverId, serverName, newStatus, serverModelName, phoneModelName, availabilityZone,
-        keypairName, networkVersion, vpcId, cidr, vpcCidr, subnetId, subnetCidr, addresses,
-        resourceProjectId, metadata, enterpriseProjectId, createTime, at, phoneCount, phones);
+        serverId,
+        serverName,
+        newStatus,
+        serverModelName,
+        phoneModelName,
+        availabilityZone,
+        keypairName,
+        networkVersion,
+        vpcId,
+        cidr,
+        vpcCidr,
+        subnetId,
+        subnetCidr,
+        addresses,
+        resourceProjectId,
+        metadata,
+        enterpriseProjectId,
+        createTime,
+        at,
+        phoneCount,
+        phones);
   }
 }

@@ -57,8 +57,13 @@ record ServerQuery(
 
   /** Whether any filter is given. */
   boolean filters() {
-    return serverName != null || serverId != null || status != null || networkVersion != null
-        || phoneModelName != null || createSince != null || createUntil != null;
+    return serverName != null
+        || serverId != null
+        || status != null
+        || networkVersion != null
+        || phoneModelName != null
+        || createSince != null
+        || createUntil != null;
   }
 
   boolean matches(Server s) {

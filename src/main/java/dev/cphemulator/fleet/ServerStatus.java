@@ -42,7 +42,6 @@ public enum ServerStatus {
         .findFirst()
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    wire + " is not a CPH server status (0-6, 8, 10-13)"));
+                new IllegalArgumentException(wire + " is not a CPH server status (0-6, 8, 10-13)"));
   }
 }

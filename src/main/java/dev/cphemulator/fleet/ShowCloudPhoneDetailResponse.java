@@ -98,8 +98,8 @@ public record ShowCloudPhoneDetailResponse(
   }
 
   /**
-   * How a phone is reached (SDK {@code PhoneAccessInfo}). CPH's IPv6 fields are empty strings
-   * here: the emulated network has no IPv6.
+   * How a phone is reached (SDK {@code PhoneAccessInfo}). CPH's IPv6 fields are empty strings here:
+   * the emulated network has no IPv6.
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record AccessInfo(

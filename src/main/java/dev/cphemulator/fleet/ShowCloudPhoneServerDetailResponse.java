@@ -70,12 +70,21 @@ public record ShowCloudPhoneServerDetailResponse(
         e.addresses(),
         List.of(
             new Bandwidth(
-                s.serverName() + "-bandwidth", Ids.stable("bandwidth", id), 100, 0, 0, created,
+                s.serverName() + "-bandwidth",
+                Ids.stable("bandwidth", id),
+                100,
+                0,
+                0,
+                created,
                 created)),
         List.of(
             new Volume(
-                s.serverName() + "-system", Ids.stable("volume", id, "system"), 128, "SSD",
-                created, created)),
+                s.serverName() + "-system",
+                Ids.stable("volume", id, "system"),
+                128,
+                "SSD",
+                created,
+                created)),
         new ShareVolumeInfo("SSD", Math.max(1, phoneCount) * SHARED_GB_PER_PHONE, 1),
         e.networkVersion(),
         e.enterpriseProjectId(),

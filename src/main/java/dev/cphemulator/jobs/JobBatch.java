@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The jobs one request creates, built up and then submitted together: none is visible before
- * {@link #submit()}, all are after. Not thread-safe; one request builds one batch.
+ * The jobs one request creates, built up and then submitted together: none is visible before {@link
+ * #submit()}, all are after. Not thread-safe; one request builds one batch.
  */
 public final class JobBatch {
 

@@ -59,7 +59,8 @@ class JobController {
       }
       if (ids.size() > MAX_REQUEST_IDS) {
         throw CphError.INVALID_PARAMETER.exception(
-            "request_ids", "it holds " + ids.size() + " ids, at most " + MAX_REQUEST_IDS + " are allowed");
+            "request_ids",
+            "it holds " + ids.size() + " ids, at most " + MAX_REQUEST_IDS + " are allowed");
       }
       return ids;
     }

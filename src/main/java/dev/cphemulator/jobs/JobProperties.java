@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jitter up to this much is added to each duration, drawn from a generator seeded with
  *     {@code seed} and the project id
  * @param seed seeds the jitter
- * @param history the most jobs kept, all projects together; the oldest ended jobs go first,
- *     running jobs never
+ * @param history the most jobs kept, all projects together; the oldest ended jobs go first, running
+ *     jobs never
  * @param tick how often jobs are moved forward while the clock follows wall time
  */
 @ConfigurationProperties("cph.emulator.jobs")

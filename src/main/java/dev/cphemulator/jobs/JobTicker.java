@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * While the clock follows wall time, moves jobs forward every {@code cph.emulator.jobs.tick}, so
- * effects land on time even when nobody polls. In manual mode it does nothing: time only moves
- * when told to.
+ * effects land on time even when nobody polls. In manual mode it does nothing: time only moves when
+ * told to.
  */
 @Component
 class JobTicker implements SmartLifecycle {

@@ -5,12 +5,12 @@
  * <p>A job runs from the moment it is created (status 1) until its time is up, then ends with 2 or
  * -1. Jobs move forward lazily, never on sleeping threads: whenever a request reads a project, when
  * the clock is moved, and on a background tick while the clock follows wall time. All of a
- * project's jobs move under that project's one lock, so a tick and a poll never race, and the
- * same events in the same order give the same result.
+ * project's jobs move under that project's one lock, so a tick and a poll never race, and the same
+ * events in the same order give the same result.
  *
  * <p>The engine knows nothing of fleets or deployments: whoever creates a job hands it a {@link
  * dev.cphemulator.jobs.JobWork} that checks its preconditions when its time is up and applies its
- * effect when it ends. Faults are asked at that same moment. Depends on {@code web}, {@code
- * clock} and {@code faults}.
+ * effect when it ends. Faults are asked at that same moment. Depends on {@code web}, {@code clock}
+ * and {@code faults}.
  */
 package dev.cphemulator.jobs;

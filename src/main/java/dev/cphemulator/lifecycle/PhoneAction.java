@@ -25,7 +25,8 @@ import java.util.Set;
  * be created or is frozen takes none; a phone in the middle of an action takes no other.
  */
 enum PhoneAction {
-  RESTART(JobType.PHONE_RESTART, PhoneStatus.RESTARTING, RUNNING, RESTART_FAILED, "restarted", true),
+  RESTART(
+      JobType.PHONE_RESTART, PhoneStatus.RESTARTING, RUNNING, RESTART_FAILED, "restarted", true),
   RESET(JobType.PHONE_RESET, PhoneStatus.RESETTING, RUNNING, RESET_FAILED, "reset", true),
   STOP(JobType.PHONE_STOP, PhoneStatus.STOPPING, STOPPED, STOP_FAILED, "stopped", false);
 

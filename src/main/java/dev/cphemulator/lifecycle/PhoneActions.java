@@ -31,16 +31,16 @@ import tools.jackson.databind.node.ObjectNode;
  * RestartCloudPhone, ResetCloudPhone and StopCloudPhone (SPEC 2.D.3).
  *
  * <p>The request as a whole is checked first (400, nothing changes). Then each distinct phone, in
- * the order given, either moves to its transitional status and gets a job, or gets a per-item
- * error inside the 200 answer (SPEC 1.6): {@code CPS.0005} for a phone the project does not have,
- * the server's refusal if its server is not running, the action's refusal if the phone's status
- * does not allow it. The status move is atomic per phone, so of two requests racing for one phone
+ * the order given, either moves to its transitional status and gets a job, or gets a per-item error
+ * inside the 200 answer (SPEC 1.6): {@code CPS.0005} for a phone the project does not have, the
+ * server's refusal if its server is not running, the action's refusal if the phone's status does
+ * not allow it. The status move is atomic per phone, so of two requests racing for one phone
  * exactly one starts a job. If the batch cannot be submitted, every move is undone.
  *
- * <p>A restart or reset that gives a {@code property} sets those attributes when its job
- * succeeds: a restart on top of the phone's current attributes, a reset on top of the defaults (a
- * reset restores the factory state). A job that fails changes no attribute. A reset that succeeds
- * also announces {@link PhoneWasReset}: the phone's installed applications are gone.
+ * <p>A restart or reset that gives a {@code property} sets those attributes when its job succeeds:
+ * a restart on top of the phone's current attributes, a reset on top of the defaults (a reset
+ * restores the factory state). A job that fails changes no attribute. A reset that succeeds also
+ * announces {@link PhoneWasReset}: the phone's installed applications are gone.
  */
 @Service
 class PhoneActions {
@@ -97,7 +97,9 @@ class PhoneActions {
         }
         String serverId = phone.get().serverId();
         Optional<JobError> serverDown =
-            fleet.server(serverId).flatMap(server -> ServerRestarts.phonesRefusedOn(server.status()));
+            fleet
+                .server(serverId)
+                .flatMap(server -> ServerRestarts.phonesRefusedOn(server.status()));
         if (serverDown.isPresent()) {
           answer.add(PhoneJob.refused(phoneId, serverDown.get()));
           continue;
@@ -128,7 +130,9 @@ class PhoneActions {
     return new PhoneActionResponse(requestId.value(), answer);
   }
 
-  /** What the phone's job does when it ends: the final status, and the attributes if it succeeded. */
+  /**
+   * What the phone's job does when it ends: the final status, and the attributes if it succeeded.
+   */
   private JobWork work(
       ProjectId project, ProjectFleet fleet, PhoneAction action, String phoneId, String property) {
     return new JobWork() {
@@ -154,8 +158,8 @@ class PhoneActions {
   }
 
   /**
-   * The phones of the request, each once (the first mention wins), checked as a whole: a missing
-   * or empty list, a missing id or a property that is not a JSON object fails the request.
+   * The phones of the request, each once (the first mention wins), checked as a whole: a missing or
+   * empty list, a missing id or a property that is not a JSON object fails the request.
    */
   private List<PhoneProperty> targets(List<PhoneProperty> phones) {
     if (phones == null || phones.isEmpty()) {
@@ -163,7 +167,8 @@ class PhoneActions {
     }
     if (phones.size() > MAX_PHONES) {
       throw CphError.INVALID_PARAMETER.exception(
-          "phones", "it holds " + phones.size() + " phones, at most " + MAX_PHONES + " are allowed");
+          "phones",
+          "it holds " + phones.size() + " phones, at most " + MAX_PHONES + " are allowed");
     }
     Map<String, PhoneProperty> distinct = new LinkedHashMap<>();
     for (int i = 0; i < phones.size(); i++) {
@@ -192,7 +197,8 @@ class PhoneActions {
     }
     if (parsed == null || !parsed.isObject()) {
       throw CphError.INVALID_PARAMETER.exception(
-          field, "it must be a JSON object written as a string, e.g. \"{\\\"com.cph.mainkeys\\\":1}\"");
+          field,
+          "it must be a JSON object written as a string, e.g. \"{\\\"com.cph.mainkeys\\\":1}\"");
     }
   }
 

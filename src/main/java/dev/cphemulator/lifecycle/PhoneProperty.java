@@ -7,8 +7,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * One phone of a restart or reset (SDK {@code PhoneProperty}).
  *
  * @param phoneId the phone, mandatory
- * @param property optional attributes to set, a JSON object as text (CPH's attribute list), at
- *     most {@value #MAX_BYTES} bytes
+ * @param property optional attributes to set, a JSON object as text (CPH's attribute list), at most
+ *     {@value #MAX_BYTES} bytes
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PhoneProperty(String phoneId, String property) {

@@ -107,10 +107,7 @@ class ServerRestarts {
         for (Phone phone : fleet.phonesOf(serverId)) {
           fleet
               .changePhoneStatusIf(
-                  phone.phoneId(),
-                  PhoneAction.UP_OR_FAILED::contains,
-                  PhoneStatus.RESTARTING,
-                  now)
+                  phone.phoneId(), PhoneAction.UP_OR_FAILED::contains, PhoneStatus.RESTARTING, now)
               .filter(Change::changed)
               .ifPresent(
                   phoneChange -> {

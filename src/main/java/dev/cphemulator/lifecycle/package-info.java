@@ -6,8 +6,8 @@
  * status).
  *
  * <p>A package of its own because it joins two features the house layout keeps apart: the fleet,
- * which depends only on {@code web}, and the job engine, which knows nothing of fleets. Putting
- * the actions in {@code fleet} would make it depend on {@code jobs}; putting them in {@code jobs}
- * would make the engine know phones. Depends on {@code fleet}, {@code jobs} and {@code web}.
+ * which depends only on {@code web}, and the job engine, which knows nothing of fleets. Putting the
+ * actions in {@code fleet} would make it depend on {@code jobs}; putting them in {@code jobs} would
+ * make the engine know phones. Depends on {@code fleet}, {@code jobs} and {@code web}.
  */
 package dev.cphemulator.lifecycle;

@@ -99,7 +99,8 @@ public class FleetFiles {
 
   /** Checks what Bean Validation cannot in a fault rule: its job type, and no error on a stall. */
   public static void checkFault(FaultRule rule, String source, String where) {
-    if (rule.effect() == FaultEffect.STALL && (rule.errorCode() != null || rule.errorMsg() != null)) {
+    if (rule.effect() == FaultEffect.STALL
+        && (rule.errorCode() != null || rule.errorMsg() != null)) {
       throw new FleetFileException(
           source,
           where + ".effect",
@@ -110,7 +111,9 @@ public class FleetFiles {
       throw new FleetFileException(
           source,
           where + ".job_type",
-          "'" + rule.jobType() + "' is not a job type: use 30, 31, 32, 40, 41, 42 or one of "
+          "'"
+              + rule.jobType()
+              + "' is not a job type: use 30, 31, 32, 40, 41, 42 or one of "
               + java.util.Arrays.stream(JobType.values()).map(JobType::key).toList());
     }
   }
@@ -180,8 +183,23 @@ public class FleetFiles {
       for (int j = 0; j < g.phonesPerServer(); j++) {
         phones.add(
             new Phone(
-                Ids.stable("phone", serverId, "" + j), null, null, g.phoneStatus(), null, null,
-                null, null, null, null, null, null, null, null, null, null, null));
+                Ids.stable("phone", serverId, "" + j),
+                null,
+                null,
+                g.phoneStatus(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
       }
       servers.add(
           new Server(
@@ -191,7 +209,20 @@ public class FleetFiles {
               g.serverModelName(),
               g.phoneModelName(),
               g.availabilityZone(),
-              null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
               phones));
     }
     return servers;

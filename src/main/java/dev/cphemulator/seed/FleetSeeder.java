@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the fleet file at start-up (the one {@code cph.emulator.fleet} names, else the embedded
- * default) and hands its templates to the stores; a bad file stops start-up. Re-installs the
- * file's fault rules on reset.
+ * default) and hands its templates to the stores; a bad file stops start-up. Re-installs the file's
+ * fault rules on reset.
  */
 @Component
 public class FleetSeeder implements InitializingBean {

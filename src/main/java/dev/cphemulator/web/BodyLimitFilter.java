@@ -113,7 +113,9 @@ public class BodyLimitFilter extends OncePerRequestFilter {
       return new BufferedReader(
           new InputStreamReader(
               new ByteArrayInputStream(body),
-              encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+              encoding == null
+                  ? StandardCharsets.UTF_8
+                  : java.nio.charset.Charset.forName(encoding)));
     }
 
     @Override

@@ -22,11 +22,16 @@ public class ContainerErrorValve extends ErrorReportValve {
       return;
     }
     CphException error =
-        CphErrors.forStatus(status, "?", "?", "the request could not be read (status " + status + ")");
+        CphErrors.forStatus(
+            status, "?", "?", "the request could not be read (status " + status + ")");
     String requestId = Ids.newId();
     String body =
-        "{\"request_id\":\"" + requestId + "\",\"error_code\":\"" + error.error().code()
-            + "\",\"error_msg\":\"" + error.getMessage().replace("\\", "\\\\").replace("\"", "\\\"")
+        "{\"request_id\":\""
+            + requestId
+            + "\",\"error_code\":\""
+            + error.error().code()
+            + "\",\"error_msg\":\""
+            + error.getMessage().replace("\\", "\\\\").replace("\"", "\\\"")
             + "\"}";
     try {
       response.setContentType("application/json");

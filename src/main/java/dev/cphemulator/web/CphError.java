@@ -5,9 +5,9 @@ import org.springframework.http.HttpStatus;
 /**
  * Every error code the emulator can answer with: the CPH code, the HTTP status and the message.
  *
- * <p>Codes below {@code CPS.9000} are CPH's own, with the message CPH documents. Codes from
- * {@code CPS.9000} up are the emulator's choice for situations CPH does not document publicly; each
- * is listed in {@code docs/deviations.md}. Messages are {@link String#format} templates.
+ * <p>Codes below {@code CPS.9000} are CPH's own, with the message CPH documents. Codes from {@code
+ * CPS.9000} up are the emulator's choice for situations CPH does not document publicly; each is
+ * listed in {@code docs/deviations.md}. Messages are {@link String#format} templates.
  */
 public enum CphError {
 
@@ -19,7 +19,9 @@ public enum CphError {
   PHONE_ID_INVALID("CPS.0004", HttpStatus.BAD_REQUEST, "Invalid phone id."),
   PHONE_NOT_FOUND("CPS.0005", HttpStatus.NOT_FOUND, "Phone is not found."),
   PHONE_ID_LIST_EMPTY("CPS.0009", HttpStatus.BAD_REQUEST, "Parameter: phone_id list is empty."),
-  /** A {@code status} filter that is not a number or not a status CPH knows (phones and servers). */
+  /**
+   * A {@code status} filter that is not a number or not a status CPH knows (phones and servers).
+   */
   STATUS_INVALID("CPS.0010", HttpStatus.BAD_REQUEST, "Parameter: status is invalid."),
   /** A server id that is missing or blank inside a batch body (CPH: malformed server id). */
   SERVER_ID_MALFORMED("CPS.0016", HttpStatus.BAD_REQUEST, "server_id is invalid."),
@@ -56,8 +58,7 @@ public enum CphError {
       "CPS.9008",
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       "Content-Type %s is not supported: send application/json."),
-  BODY_TOO_LARGE(
-      "CPS.9009", HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than %d bytes."),
+  BODY_TOO_LARGE("CPS.9009", HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than %d bytes."),
   BAD_REQUEST("CPS.9010", HttpStatus.BAD_REQUEST, "Bad request: %s"),
   NOT_ACCEPTABLE("CPS.9011", HttpStatus.NOT_ACCEPTABLE, "Responses are application/json only."),
 
@@ -74,7 +75,9 @@ public enum CphError {
       "CPS.9105",
       HttpStatus.BAD_REQUEST,
       "Phone is busy (status %d): its current action has not ended."),
-  /** Per-item code: the phone's status does not allow this action (creating, frozen, stopped...). */
+  /**
+   * Per-item code: the phone's status does not allow this action (creating, frozen, stopped...).
+   */
   PHONE_ACTION_REFUSED("CPS.9106", HttpStatus.BAD_REQUEST, "Phone cannot be %s in status %d."),
   /** Per-item code: the server is restarting (status 13) or stopping (11). */
   SERVER_BUSY(
@@ -84,7 +87,9 @@ public enum CphError {
 
   // --- the emulator's own: application catalogue (92xx) ---
   APP_VERSION_NOT_IN_CATALOGUE(
-      "CPS.9201", HttpStatus.BAD_REQUEST, "Parameter: app_version_ids is invalid: %s is not found."),
+      "CPS.9201",
+      HttpStatus.BAD_REQUEST,
+      "Parameter: app_version_ids is invalid: %s is not found."),
   APP_NOT_FOUND("CPS.9202", HttpStatus.NOT_FOUND, "App is not found: %s."),
   APP_VERSION_NOT_FOUND("CPS.9203", HttpStatus.NOT_FOUND, "App version is not found: %s."),
   /** CreateAppVersion with a {@code version_code} the application already has. */
@@ -92,10 +97,15 @@ public enum CphError {
       "CPS.9204",
       HttpStatus.BAD_REQUEST,
       "Parameter: version_code is invalid: %s is already a version of app %s."),
-  /** DeleteApp while the application still has versions (CPH: "no application version may refer to it"). */
+  /**
+   * DeleteApp while the application still has versions (CPH: "no application version may refer to
+   * it").
+   */
   APP_HAS_VERSIONS(
       "CPS.9205", HttpStatus.BAD_REQUEST, "App %s still has %d version(s): delete them first."),
-  /** DeleteAppVersion while the version is pushed, deployed, installed or named by a running job. */
+  /**
+   * DeleteAppVersion while the version is pushed, deployed, installed or named by a running job.
+   */
   APP_VERSION_IN_USE(
       "CPS.9206",
       HttpStatus.BAD_REQUEST,
@@ -119,7 +129,9 @@ public enum CphError {
   /** What a job fails with when a fault rule gives no error code of its own. */
   INJECTED_FAILURE("CPS.9301", HttpStatus.BAD_REQUEST, "Injected failure."),
   JOB_NOT_FOUND("CPS.9302", HttpStatus.NOT_FOUND, "Job is not found."),
-  /** A job that could not start because the job it waits for failed (an install whose push failed). */
+  /**
+   * A job that could not start because the job it waits for failed (an install whose push failed).
+   */
   PREREQUISITE_FAILED(
       "CPS.9303", HttpStatus.BAD_REQUEST, "Not started: job %s (%s) failed with %s."),
   /** A parent job (30, 40) whose sub-jobs did not all succeed. */

@@ -57,7 +57,8 @@ class CphErrorAdvice {
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<CphErrorBody> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+  ResponseEntity<CphErrorBody> invalid(
+      MethodArgumentNotValidException e, HttpServletRequest request) {
     FieldError first =
         e.getBindingResult().getFieldErrors().stream()
             .min(Comparator.comparing(FieldError::getField))
@@ -89,18 +90,21 @@ class CphErrorAdvice {
       MethodArgumentTypeMismatchException e, HttpServletRequest request) {
     return body(
         request,
-        CphError.INVALID_PARAMETER.exception(e.getName(), "'" + e.getValue() + "' has the wrong type"));
+        CphError.INVALID_PARAMETER.exception(
+            e.getName(), "'" + e.getValue() + "' has the wrong type"));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<CphErrorBody> missingParameter(
       MissingServletRequestParameterException e, HttpServletRequest request) {
-    return body(request, CphError.INVALID_PARAMETER.exception(e.getParameterName(), "it is required"));
+    return body(
+        request, CphError.INVALID_PARAMETER.exception(e.getParameterName(), "it is required"));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<CphErrorBody> noSuchPath(NoResourceFoundException e, HttpServletRequest request) {
-    return body(request, CphError.NOT_FOUND.exception(request.getMethod(), request.getRequestURI()));
+    return body(
+        request, CphError.NOT_FOUND.exception(request.getMethod(), request.getRequestURI()));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -115,7 +119,8 @@ class CphErrorAdvice {
       HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
     MediaType type = e.getContentType();
     return body(
-        request, CphError.UNSUPPORTED_MEDIA_TYPE.exception(type == null ? "(none)" : type.toString()));
+        request,
+        CphError.UNSUPPORTED_MEDIA_TYPE.exception(type == null ? "(none)" : type.toString()));
   }
 
   @ExceptionHandler(Exception.class)

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Replaces Spring Boot's {@code /error} page and JSON: an error that escapes Spring MVC (raised in a
- * filter or by the servlet container) still reaches the client as a CPH error body.
+ * Replaces Spring Boot's {@code /error} page and JSON: an error that escapes Spring MVC (raised in
+ * a filter or by the servlet container) still reaches the client as a CPH error body.
  */
 @RestController
 class CphErrorController implements ErrorController {
@@ -25,6 +25,8 @@ class CphErrorController implements ErrorController {
             status, request.getMethod(), uri == null ? "?" : uri.toString(), "status " + status);
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(CphErrorBody.of(RequestIdFilter.current(request).value(), error.error(), error.getMessage()));
+        .body(
+            CphErrorBody.of(
+                RequestIdFilter.current(request).value(), error.error(), error.getMessage()));
   }
 }

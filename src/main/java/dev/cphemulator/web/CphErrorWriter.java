@@ -23,7 +23,8 @@ public class CphErrorWriter {
   public void write(HttpServletRequest request, HttpServletResponse response, CphException error)
       throws IOException {
     CphErrorBody body =
-        CphErrorBody.of(RequestIdFilter.current(request).value(), error.error(), error.getMessage());
+        CphErrorBody.of(
+            RequestIdFilter.current(request).value(), error.error(), error.getMessage());
     response.resetBuffer();
     response.setStatus(error.error().status().value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);

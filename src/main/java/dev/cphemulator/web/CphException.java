@@ -1,6 +1,9 @@
 package dev.cphemulator.web;
 
-/** The one exception type of the emulator: an entry of the {@link CphError} catalogue and its message. */
+/**
+ * The one exception type of the emulator: an entry of the {@link CphError} catalogue and its
+ * message.
+ */
 public final class CphException extends RuntimeException {
 
   private final CphError error;

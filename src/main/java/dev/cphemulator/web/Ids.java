@@ -26,12 +26,14 @@ public final class Ids {
   }
 
   /**
-   * A stable id: the same {@code parts} give the same 32 hex characters on every run and machine
-   * (a name-based UUID without dashes). Generated fleets use it so ids are reproducible.
+   * A stable id: the same {@code parts} give the same 32 hex characters on every run and machine (a
+   * name-based UUID without dashes). Generated fleets use it so ids are reproducible.
    */
   public static String stable(String... parts) {
     String name = "cph-emulator:" + String.join(":", parts);
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8))
+        .toString()
+        .replace("-", "");
   }
 
   private static void fill(char[] out, int at, long bits) {

@@ -1,8 +1,8 @@
 package dev.cphemulator.web;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.Collection;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -63,7 +63,11 @@ public final class JsonErrors {
     String where =
         e.getLocation() == null
             ? ""
-            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            : " (line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ")";
     return firstLine(e.getOriginalMessage()) + where;
   }
 
@@ -89,7 +93,11 @@ public final class JsonErrors {
     while (at < clean.length()) {
       int open = clean.indexOf('[', at);
       int end = open < 0 ? clean.length() : open;
-      out.append(CAMEL_HUMP.matcher(clean.substring(at, end)).replaceAll("$1_$2").toLowerCase(Locale.ROOT));
+      out.append(
+          CAMEL_HUMP
+              .matcher(clean.substring(at, end))
+              .replaceAll("$1_$2")
+              .toLowerCase(Locale.ROOT));
       if (open < 0) {
         break;
       }

@@ -26,7 +26,8 @@ class ProjectFilter extends OncePerRequestFilter {
   private final CphErrorWriter errors;
   private final ObjectProvider<ProjectRequestHook> hooks;
 
-  ProjectFilter(Projects projects, CphErrorWriter errors, ObjectProvider<ProjectRequestHook> hooks) {
+  ProjectFilter(
+      Projects projects, CphErrorWriter errors, ObjectProvider<ProjectRequestHook> hooks) {
     this.projects = projects;
     this.errors = errors;
     this.hooks = hooks;

@@ -3,9 +3,9 @@ package dev.cphemulator.web;
 import java.util.regex.Pattern;
 
 /**
- * A tenant project: the {@code {project_id}} of every CPH path and the namespace of all state.
- * CPH uses 32 hex characters; the emulator takes any 1 to 64 letters, digits, {@code -} or {@code
- * _} so that test suites can name their projects. A controller receives it as a method parameter.
+ * A tenant project: the {@code {project_id}} of every CPH path and the namespace of all state. CPH
+ * uses 32 hex characters; the emulator takes any 1 to 64 letters, digits, {@code -} or {@code _} so
+ * that test suites can name their projects. A controller receives it as a method parameter.
  */
 public record ProjectId(String value) {
 

@@ -1,8 +1,8 @@
 package dev.cphemulator.web;
 
 /**
- * A store that keeps state per project. {@link Projects} tells every such store when a project
- * (or all of them) goes back to its template.
+ * A store that keeps state per project. {@link Projects} tells every such store when a project (or
+ * all of them) goes back to its template.
  */
 public interface ProjectScoped {
 

@@ -78,7 +78,9 @@ class WebConfig implements WebMvcConfigurer {
       }
       Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
       String projectId =
-          variables instanceof Map<?, ?> map && map.get("project_id") instanceof String id ? id : null;
+          variables instanceof Map<?, ?> map && map.get("project_id") instanceof String id
+              ? id
+              : null;
       ProjectId project = filter.enter(projectId);
       request.setAttribute(ProjectId.ATTRIBUTE, project);
       return project;

@@ -1,7 +1,6 @@
 /**
- * The CPH wire conventions shared by every feature: the error catalogue and its one exception,
- * the error body and the advice that renders it (for our errors and Spring's own), request ids,
- * project ids as namespaces, paging, the time format, body limits. Depends on nothing else in
- * the emulator.
+ * The CPH wire conventions shared by every feature: the error catalogue and its one exception, the
+ * error body and the advice that renders it (for our errors and Spring's own), request ids, project
+ * ids as namespaces, paging, the time format, body limits. Depends on nothing else in the emulator.
  */
 package dev.cphemulator.web;

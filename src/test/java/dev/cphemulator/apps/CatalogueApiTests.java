@@ -1,7 +1,7 @@
 package dev.cphemulator.apps;
 
-import static dev.cphemulator.support.DefaultFleet.DEMO_GAME_APP;
 import static dev.cphemulator.support.DefaultFleet.DEMO_GAME_110;
+import static dev.cphemulator.support.DefaultFleet.DEMO_GAME_APP;
 import static dev.cphemulator.support.DefaultFleet.DOC_APP_VERSION;
 import static dev.cphemulator.support.DefaultFleet.TEST_RUNNER_APP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,13 +31,15 @@ class CatalogueApiTests extends AppTest {
 
   @Test
   void theFleetFilesAppsAreInTheCatalogue() {
-    cph().get("/apps/" + DEMO_GAME_APP)
+    cph()
+        .get("/apps/" + DEMO_GAME_APP)
         .then()
         .statusCode(200)
         .body("name", equalTo("demo-game"))
         .body("package_name", equalTo("com.example.demogame"))
         .body("app_versions.app_version_id", equalTo(List.of(DOC_APP_VERSION, DEMO_GAME_110)));
-    cph().get("/app-versions/" + DOC_APP_VERSION)
+    cph()
+        .get("/app-versions/" + DOC_APP_VERSION)
         .then()
         .statusCode(200)
         .body("app_id", equalTo(DEMO_GAME_APP))
@@ -51,23 +53,40 @@ class CatalogueApiTests extends AppTest {
     String versionId = createVersion(appId, "7");
 
     JsonPath detail = cph().get("/apps/" + appId).then().statusCode(200).extract().jsonPath();
-    assertThat(detail.getMap("")).containsOnlyKeys(
-        "request_id", "package_name", "name", "description", "app_versions");
+    assertThat(detail.getMap(""))
+        .containsOnlyKeys("request_id", "package_name", "name", "description", "app_versions");
     assertThat(detail.getString("description")).isEmpty();
     Map<String, Object> version = detail.getMap("app_versions[0]");
     assertThat(version)
         .containsOnlyKeys(
-            "app_version_id", "version_code", "version_name", "bucket_name", "object_path",
-            "launch_activity", "create_time", "update_time")
+            "app_version_id",
+            "version_code",
+            "version_name",
+            "bucket_name",
+            "object_path",
+            "launch_activity",
+            "create_time",
+            "update_time")
         .containsEntry("app_version_id", versionId)
         .containsEntry("version_code", "7")
         .containsEntry("object_path", "apps/build-7.tar");
-    assertThat((String) version.get("create_time")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    assertThat((String) version.get("create_time"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 
-    JsonPath shown = cph().get("/app-versions/" + versionId).then().statusCode(200).extract().jsonPath();
-    assertThat(shown.getMap("")).containsOnlyKeys(
-        "request_id", "app_id", "app_version_id", "version_code", "version_name", "launch_activity",
-        "bucket_name", "object_path", "create_time", "update_time");
+    JsonPath shown =
+        cph().get("/app-versions/" + versionId).then().statusCode(200).extract().jsonPath();
+    assertThat(shown.getMap(""))
+        .containsOnlyKeys(
+            "request_id",
+            "app_id",
+            "app_version_id",
+            "version_code",
+            "version_name",
+            "launch_activity",
+            "bucket_name",
+            "object_path",
+            "create_time",
+            "update_time");
   }
 
   @Test
@@ -82,33 +101,44 @@ class CatalogueApiTests extends AppTest {
     List<String> all = cph().get("/apps").then().statusCode(200).extract().path("apps.app_id");
     assertThat(all).containsExactly(third, second, first, TEST_RUNNER_APP, DEMO_GAME_APP);
 
-    cph().queryParam("name", "RACER")
+    cph()
+        .queryParam("name", "RACER")
         .get("/apps")
         .then()
         .body("apps.app_id", equalTo(List.of(third, first)))
         .body("apps[0].launch_activity", equalTo(""))
         .body("apps[1].launch_activity", equalTo("com.example.Main1"));
-    cph().queryParam("offset", 1).queryParam("limit", 2)
+    cph()
+        .queryParam("offset", 1)
+        .queryParam("limit", 2)
         .get("/apps")
         .then()
         .body("apps.app_id", equalTo(List.of(second, first)));
     cph().queryParam("offset", 9).get("/apps").then().statusCode(200).body("apps", hasSize(0));
     assertThat(cph().get("/apps").then().extract().jsonPath().getMap("apps[0]"))
         .containsOnlyKeys(
-            "app_id", "name", "package_name", "description", "launch_activity", "create_time",
+            "app_id",
+            "name",
+            "package_name",
+            "description",
+            "launch_activity",
+            "create_time",
             "update_time");
   }
 
   @Test
   void badPagingOrANameFilterTooLongIsRefused() {
     for (String[] paging : new String[][] {{"-1", "10"}, {"0", "0"}, {"0", "101"}, {"x", "1"}}) {
-      cph().queryParam("offset", paging[0]).queryParam("limit", paging[1])
+      cph()
+          .queryParam("offset", paging[0])
+          .queryParam("limit", paging[1])
           .get("/apps")
           .then()
           .statusCode(400)
           .body("error_code", equalTo("CPS.0002"));
     }
-    cph().queryParam("name", "n".repeat(65))
+    cph()
+        .queryParam("name", "n".repeat(65))
         .get("/apps")
         .then()
         .statusCode(400)
@@ -136,7 +166,8 @@ class CatalogueApiTests extends AppTest {
   void anInvalidCreateAppIsRefusedAndCreatesNothing(Map<String, Object> body, String field) {
     int before = appCount();
 
-    cph().body(body)
+    cph()
+        .body(body)
         .post("/apps")
         .then()
         .statusCode(400)
@@ -149,7 +180,8 @@ class CatalogueApiTests extends AppTest {
 
   @Test
   void theLongestValidNamesAreAccepted() {
-    cph().body(
+    cph()
+        .body(
             Map.of(
                 "name", "n".repeat(64),
                 "package_name", "p".repeat(128),
@@ -162,8 +194,18 @@ class CatalogueApiTests extends AppTest {
 
   @Test
   void aBodyThatIsNotJsonIsRefused() {
-    cph().body("{\"name\": oops}").post("/apps").then().statusCode(400).body("error_code", equalTo("CPS.9002"));
-    cph().body("{\"app_id\": oops}").post("/app-versions").then().statusCode(400).body("error_code", equalTo("CPS.9002"));
+    cph()
+        .body("{\"name\": oops}")
+        .post("/apps")
+        .then()
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.9002"));
+    cph()
+        .body("{\"app_id\": oops}")
+        .post("/app-versions")
+        .then()
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.9002"));
   }
 
   static Stream<Arguments> badVersions() {
@@ -198,7 +240,8 @@ class CatalogueApiTests extends AppTest {
       body.put(field, value);
     }
 
-    cph().body(body)
+    cph()
+        .body(body)
         .post("/app-versions")
         .then()
         .statusCode(400)
@@ -214,7 +257,8 @@ class CatalogueApiTests extends AppTest {
     String other = createApp("others");
     String first = createVersion(appId, "1.0");
 
-    cph().body(versionBody(appId, "1.0"))
+    cph()
+        .body(versionBody(appId, "1.0"))
         .post("/app-versions")
         .then()
         .statusCode(400)
@@ -232,9 +276,14 @@ class CatalogueApiTests extends AppTest {
     cph().get("/apps/0000/servers").then().statusCode(404).body("error_code", equalTo("CPS.9202"));
     cph().get("/apps/0000/phones").then().statusCode(404).body("error_code", equalTo("CPS.9202"));
     cph().get("/app-versions/0000").then().statusCode(404).body("error_code", equalTo("CPS.9203"));
-    cph().delete("/app-versions/0000").then().statusCode(404).body("error_code", equalTo("CPS.9203"));
+    cph()
+        .delete("/app-versions/0000")
+        .then()
+        .statusCode(404)
+        .body("error_code", equalTo("CPS.9203"));
     int before = versionCountOfDemoGame();
-    cph().body(versionBody("0000", "1"))
+    cph()
+        .body(versionBody("0000", "1"))
         .post("/app-versions")
         .then()
         .statusCode(404)
@@ -248,13 +297,18 @@ class CatalogueApiTests extends AppTest {
     String appId = createApp("kept");
     String versionId = createVersion(appId, "1");
 
-    cph().delete("/apps/" + appId)
+    cph()
+        .delete("/apps/" + appId)
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9205"))
         .body("error_msg", containsString("1 version(s)"));
     cph().get("/apps/" + appId).then().statusCode(200);
-    cph().delete("/apps/" + DEMO_GAME_APP).then().statusCode(400).body("error_code", equalTo("CPS.9205"));
+    cph()
+        .delete("/apps/" + DEMO_GAME_APP)
+        .then()
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.9205"));
 
     cph().delete("/app-versions/" + versionId).then().statusCode(200);
     cph().delete("/apps/" + appId).then().statusCode(200);
@@ -288,7 +342,10 @@ class CatalogueApiTests extends AppTest {
                 made.add(createVersion(appId, client + "." + i));
                 // every client also tries the same shared code; exactly one wins it
                 int status =
-                    cph().body(versionBody(appId, "shared." + i)).post("/app-versions").statusCode();
+                    cph()
+                        .body(versionBody(appId, "shared." + i))
+                        .post("/app-versions")
+                        .statusCode();
                 assertThat(status).isIn(200, 400);
               }
               return made;
@@ -303,8 +360,16 @@ class CatalogueApiTests extends AppTest {
       assertThat(made).hasSize(clients * each).doesNotHaveDuplicates();
       assertThat(stored).hasSize(clients * each + each).containsAll(made).doesNotHaveDuplicates();
       List<String> codes =
-          cph().get("/apps/" + appId).then().extract().jsonPath().getList("app_versions.version_code");
-      assertThat(codes).doesNotHaveDuplicates().filteredOn(c -> c.startsWith("shared.")).hasSize(each);
+          cph()
+              .get("/apps/" + appId)
+              .then()
+              .extract()
+              .jsonPath()
+              .getList("app_versions.version_code");
+      assertThat(codes)
+          .doesNotHaveDuplicates()
+          .filteredOn(c -> c.startsWith("shared."))
+          .hasSize(each);
     } finally {
       pool.shutdownNow();
     }

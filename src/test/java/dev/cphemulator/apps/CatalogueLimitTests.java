@@ -26,7 +26,8 @@ class CatalogueLimitTests extends AppTest {
     createApp("third");
     createApp("fourth");
 
-    cph().body(Map.of("name", "fifth", "package_name", "com.example.fifth"))
+    cph()
+        .body(Map.of("name", "fifth", "package_name", "com.example.fifth"))
         .post("/apps")
         .then()
         .statusCode(400)
@@ -42,7 +43,8 @@ class CatalogueLimitTests extends AppTest {
     String appId = createApp("capped");
     createVersion(appId, "1");
 
-    cph().body(versionBody(appId, "2"))
+    cph()
+        .body(versionBody(appId, "2"))
         .post("/app-versions")
         .then()
         .statusCode(400)

@@ -16,12 +16,27 @@ class CatalogueRulesTests {
   private static final Validator VALIDATOR = FACTORY.getValidator();
 
   private static final List<String> NAMES =
-      List.of("ok", "a.b_c-d", "n".repeat(64), "n".repeat(65), "p".repeat(128), "p".repeat(129),
-          "with space", "slash/no", "ünïcode", "", "ok\n");
+      List.of(
+          "ok",
+          "a.b_c-d",
+          "n".repeat(64),
+          "n".repeat(65),
+          "p".repeat(128),
+          "p".repeat(129),
+          "with space",
+          "slash/no",
+          "ünïcode",
+          "",
+          "ok\n");
   private static final List<String> BUCKETS =
       List.of("abc", "ab", "b".repeat(63), "b".repeat(64), "my-bucket.1", "Upper", "under_score");
   private static final List<String> PATHS =
-      List.of("a.tar", "dir/a.tar", "a.zip", "a.tar.gz", "x".repeat(1020) + ".tar",
+      List.of(
+          "a.tar",
+          "dir/a.tar",
+          "a.zip",
+          "a.tar.gz",
+          "x".repeat(1020) + ".tar",
           "x".repeat(1021) + ".tar");
 
   @AfterAll

@@ -96,7 +96,9 @@ class ProjectCatalogueTests {
     AppVersion v1 = catalogue.addVersion(version(app.appId(), "1"), T0);
 
     assertThatThrownBy(
-            () -> catalogue.removeVersion(v1.appVersionId(), v -> Optional.of("pushed to 1 server(s)")))
+            () ->
+                catalogue.removeVersion(
+                    v1.appVersionId(), v -> Optional.of("pushed to 1 server(s)")))
         .isInstanceOf(CphException.class)
         .hasMessageContaining("pushed to 1 server(s)")
         .extracting(ProjectCatalogueTests::errorOf)
@@ -118,18 +120,20 @@ class ProjectCatalogueTests {
     App second = catalogue.addApp("chess", "com.example.chess", null, T0);
     App third = catalogue.addApp("space-chess", "com.example.both", null, T0.plusSeconds(1));
     catalogue.addVersion(
-        new ProjectCatalogue.NewVersion(first.appId(), "1", "1", "com.example.Old", "bucket", "a.tar"), T0);
+        new ProjectCatalogue.NewVersion(
+            first.appId(), "1", "1", "com.example.Old", "bucket", "a.tar"),
+        T0);
     catalogue.addVersion(
-        new ProjectCatalogue.NewVersion(first.appId(), "2", "2", "com.example.New", "bucket", "b.tar"), T0);
+        new ProjectCatalogue.NewVersion(
+            first.appId(), "2", "2", "com.example.New", "bucket", "b.tar"),
+        T0);
 
     assertThat(catalogue.list(null))
         .extracting(listed -> listed.app().appId())
         .containsExactly(third.appId(), second.appId(), first.appId());
     assertThat(catalogue.list("SPACE"))
         .extracting(listed -> listed.app().appId(), ProjectCatalogue.ListedApp::launchActivity)
-        .containsExactly(
-            tuple(third.appId(), ""),
-            tuple(first.appId(), "com.example.New"));
+        .containsExactly(tuple(third.appId(), ""), tuple(first.appId(), "com.example.New"));
   }
 
   @Test
@@ -192,7 +196,8 @@ class ProjectCatalogueTests {
           () -> {
             start.await();
             for (int i = 0; i < ownPerThread; i++) {
-              ids.add(catalogue.addVersion(version(app.appId(), thread + "." + i), T0).appVersionId());
+              ids.add(
+                  catalogue.addVersion(version(app.appId(), thread + "." + i), T0).appVersionId());
               if (i < shared) {
                 String code = "shared." + i;
                 try {
@@ -216,12 +221,16 @@ class ProjectCatalogueTests {
 
     int expected = threads * ownPerThread + shared;
     assertThat(ids).hasSize(expected).doesNotHaveDuplicates();
-    assertThat(sharedWins).hasSize(shared).allSatisfy((code, wins) -> assertThat(wins.get()).isEqualTo(1));
+    assertThat(sharedWins)
+        .hasSize(shared)
+        .allSatisfy((code, wins) -> assertThat(wins.get()).isEqualTo(1));
     assertThat(duplicatesRefused.get()).isEqualTo(threads * shared - shared);
     List<AppVersion> stored = catalogue.versionsOf(app.appId());
     assertThat(stored).hasSize(expected);
     assertThat(stored).extracting(AppVersion::versionCode).doesNotHaveDuplicates();
-    assertThat(stored).extracting(AppVersion::appVersionId).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(stored)
+        .extracting(AppVersion::appVersionId)
+        .containsExactlyInAnyOrderElementsOf(ids);
     assertThat(catalogue.versionCount()).isEqualTo(expected);
   }
 

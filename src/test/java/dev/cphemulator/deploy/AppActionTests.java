@@ -35,7 +35,8 @@ class AppActionTests extends AppTest {
   }
 
   private void serverStatus(String serverId, int status) {
-    admin().body(Map.of("status", status))
+    admin()
+        .body(Map.of("status", status))
         .put("/projects/" + project + "/servers/" + serverId + "/status")
         .then()
         .statusCode(200);
@@ -64,8 +65,14 @@ class AppActionTests extends AppTest {
           .containsEntry("app_version_id", v.get(i));
     }
     assertRefused(jobs.get(2), 31, UNKNOWN_SERVER, "CPS.0097", "Parameter: server_id is invalid.");
-    assertRefused(jobs.get(3), 31, STOPPED_SERVER, "CPS.9101", "Server is not running (status 10).");
-    assertRefused(jobs.get(4), 31, SERVER_10_PHONES, "CPS.1028", "No permission to request resources. Server is frozen.");
+    assertRefused(
+        jobs.get(3), 31, STOPPED_SERVER, "CPS.9101", "Server is not running (status 10).");
+    assertRefused(
+        jobs.get(4),
+        31,
+        SERVER_10_PHONES,
+        "CPS.1028",
+        "No permission to request resources. Server is frozen.");
     assertThat(statuses(answer.getString("request_id"))).hasSize(2);
   }
 
@@ -74,7 +81,8 @@ class AppActionTests extends AppTest {
     List<String> v = twoVersions();
 
     JsonPath answer =
-        serverAction("batch_remove_app_version", v, List.of(UNKNOWN_SERVER, DOC_SERVER, STOPPED_SERVER));
+        serverAction(
+            "batch_remove_app_version", v, List.of(UNKNOWN_SERVER, DOC_SERVER, STOPPED_SERVER));
 
     List<Map<String, Object>> jobs = answer.getList("jobs");
     assertThat(jobs).hasSize(4);
@@ -87,7 +95,8 @@ class AppActionTests extends AppTest {
                     .containsEntry("job_type", 41)
                     .containsEntry("server_id", DOC_SERVER));
     assertThat(answer.getList("jobs.app_version_id").subList(1, 3)).isEqualTo(v);
-    assertRefused(jobs.get(3), 41, STOPPED_SERVER, "CPS.9101", "Server is not running (status 10).");
+    assertRefused(
+        jobs.get(3), 41, STOPPED_SERVER, "CPS.9101", "Server is not running (status 10).");
     advance("1s");
     assertThat(statuses(answer.getString("request_id")).values()).containsExactly(2, 2);
   }
@@ -98,12 +107,18 @@ class AppActionTests extends AppTest {
     List<String> phones = phonesOf(SERVER_4_PHONES);
 
     JsonPath answer =
-        serverAction("batch_undeploy_app_version", v, List.of(STOPPED_SERVER, SERVER_4_PHONES, UNKNOWN_SERVER));
+        serverAction(
+            "batch_undeploy_app_version",
+            v,
+            List.of(STOPPED_SERVER, SERVER_4_PHONES, UNKNOWN_SERVER));
 
     List<Map<String, Object>> jobs = answer.getList("jobs");
     assertThat(jobs).hasSize(1 + (1 + 2 + 2 * 4) + 1);
-    assertRefused(jobs.get(0), 40, STOPPED_SERVER, "CPS.9101", "Server is not running (status 10).");
-    assertThat(jobs.get(1)).containsOnlyKeys("job_type", "job_id", "server_id").containsEntry("job_type", 40);
+    assertRefused(
+        jobs.get(0), 40, STOPPED_SERVER, "CPS.9101", "Server is not running (status 10).");
+    assertThat(jobs.get(1))
+        .containsOnlyKeys("job_type", "job_id", "server_id")
+        .containsEntry("job_type", 40);
     for (int i = 0; i < 2; i++) {
       assertThat(jobs.get(2 + i))
           .containsOnlyKeys("job_type", "job_id", "server_id", "app_version_id")
@@ -129,11 +144,14 @@ class AppActionTests extends AppTest {
   void deployRefusesBadServersOneByOne() {
     List<String> v = twoVersions();
 
-    JsonPath answer = serverAction("batch_deploy_app_version", v.subList(0, 1), List.of(UNKNOWN_SERVER, STOPPED_SERVER));
+    JsonPath answer =
+        serverAction(
+            "batch_deploy_app_version", v.subList(0, 1), List.of(UNKNOWN_SERVER, STOPPED_SERVER));
 
     List<Map<String, Object>> jobs = answer.getList("jobs");
     assertRefused(jobs.get(0), 30, UNKNOWN_SERVER, "CPS.0097", "Parameter: server_id is invalid.");
-    assertRefused(jobs.get(1), 30, STOPPED_SERVER, "CPS.9101", "Server is not running (status 10).");
+    assertRefused(
+        jobs.get(1), 30, STOPPED_SERVER, "CPS.9101", "Server is not running (status 10).");
     assertThat(jobCount()).isZero();
   }
 
@@ -163,7 +181,11 @@ class AppActionTests extends AppTest {
                     Arguments.of(
                         Map.of(
                             action,
-                            Map.of("app_version_ids", List.of("nope"), "server_ids", List.of(DOC_SERVER))),
+                            Map.of(
+                                "app_version_ids",
+                                List.of("nope"),
+                                "server_ids",
+                                List.of(DOC_SERVER))),
                         400,
                         "CPS.9201",
                         "nope"),
@@ -175,7 +197,11 @@ class AppActionTests extends AppTest {
                     Arguments.of(
                         Map.of(
                             action,
-                            Map.of("app_version_ids", List.of(DOC_APP_VERSION), "server_ids", List.of())),
+                            Map.of(
+                                "app_version_ids",
+                                List.of(DOC_APP_VERSION),
+                                "server_ids",
+                                List.of())),
                         400,
                         "CPS.9001",
                         "server_ids"),
@@ -196,7 +222,8 @@ class AppActionTests extends AppTest {
   @MethodSource("badServerActions")
   void aBadServerActionIsRefusedAsAWholeAndCreatesNoJob(
       Map<String, Object> body, int status, String code, String inMessage) {
-    cph().body(body)
+    cph()
+        .body(body)
         .post("/servers/action")
         .then()
         .statusCode(status)
@@ -216,29 +243,34 @@ class AppActionTests extends AppTest {
     advance("3s");
     int jobsBefore = jobCount();
 
-    cph().body(Map.of("update_app_version", Map.of("app_version_ids", v)))
+    cph()
+        .body(Map.of("update_app_version", Map.of("app_version_ids", v)))
         .post("/phones/unknown-phone/action")
         .then()
         .statusCode(404)
         .body("error_code", equalTo("CPS.0005"));
-    cph().body(Map.of("other_action", Map.of()))
+    cph()
+        .body(Map.of("other_action", Map.of()))
         .post("/phones/" + phone + "/action")
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9003"))
         .body("error_msg", containsString("update_app_version"));
-    cph().body(Map.of("update_app_version", Map.of("app_version_ids", List.of())))
+    cph()
+        .body(Map.of("update_app_version", Map.of("app_version_ids", List.of())))
         .post("/phones/" + phone + "/action")
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9001"))
         .body("error_msg", containsString("app_version_ids"));
-    cph().body(Map.of("update_app_version", Map.of("app_version_ids", List.of(v.get(0), "nope"))))
+    cph()
+        .body(Map.of("update_app_version", Map.of("app_version_ids", List.of(v.get(0), "nope"))))
         .post("/phones/" + phone + "/action")
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9201"));
-    cph().body(Map.of("update_app_version", Map.of("app_version_ids", v)))
+    cph()
+        .body(Map.of("update_app_version", Map.of("app_version_ids", v)))
         .post("/phones/" + phone + "/action")
         .then()
         .statusCode(400)
@@ -283,7 +315,8 @@ class AppActionTests extends AppTest {
     JsonPath answer = updatePhone(STOPPED_PHONE, v.subList(0, 1));
     advance("2s");
 
-    Map<String, Object> job = listedJob(answer.getString("request_id"), answer.getString("jobs[0].job_id"));
+    Map<String, Object> job =
+        listedJob(answer.getString("request_id"), answer.getString("jobs[0].job_id"));
     assertThat(job)
         .containsEntry("status", -1)
         .containsEntry("error_code", "CPS.9102")
@@ -302,12 +335,19 @@ class AppActionTests extends AppTest {
 
     updatePhone(phone, List.of(v1));
     advance("2s");
-    cph().get("/phones/" + phone + "/apps").then().body("apps.app_version_id", equalTo(List.of(v1)));
+    cph()
+        .get("/phones/" + phone + "/apps")
+        .then()
+        .body("apps.app_version_id", equalTo(List.of(v1)));
     updatePhone(phone, List.of(v2));
     advance("2s");
 
-    cph().get("/phones/" + phone + "/apps").then().body("apps.app_version_id", equalTo(List.of(v2)));
-    cph().get("/apps/" + appId + "/phones")
+    cph()
+        .get("/phones/" + phone + "/apps")
+        .then()
+        .body("apps.app_version_id", equalTo(List.of(v2)));
+    cph()
+        .get("/apps/" + appId + "/phones")
         .then()
         .body("phones.phone_id", equalTo(List.of(phone)))
         .body("phones.app_version_id", equalTo(List.of(v2)))
@@ -321,14 +361,20 @@ class AppActionTests extends AppTest {
     List<String> v = twoVersions();
     serverAction("batch_deploy_app_version", v.subList(0, 1), List.of(SERVER_4_PHONES));
     settle();
-    cph().get("/servers/" + SERVER_4_PHONES + "/apps").then().body("apps.app_version_id", equalTo(v.subList(0, 1)));
+    cph()
+        .get("/servers/" + SERVER_4_PHONES + "/apps")
+        .then()
+        .body("apps.app_version_id", equalTo(v.subList(0, 1)));
 
     serverAction("batch_remove_app_version", v.subList(0, 1), List.of(SERVER_4_PHONES));
     advance("1s");
 
     cph().get("/servers/" + SERVER_4_PHONES + "/apps").then().body("apps", empty());
     for (String phone : phonesOf(SERVER_4_PHONES)) {
-      cph().get("/phones/" + phone + "/apps").then().body("apps.app_version_id", equalTo(v.subList(0, 1)));
+      cph()
+          .get("/phones/" + phone + "/apps")
+          .then()
+          .body("apps.app_version_id", equalTo(v.subList(0, 1)));
     }
   }
 
@@ -336,13 +382,18 @@ class AppActionTests extends AppTest {
   void anUndeployOnAServerWithAStoppedPhoneFailsThereAndItsParentFails() {
     List<String> v = twoVersions();
 
-    JsonPath answer = serverAction("batch_undeploy_app_version", v.subList(0, 1), List.of(SERVER_WITH_STOPPED_PHONE));
+    JsonPath answer =
+        serverAction(
+            "batch_undeploy_app_version", v.subList(0, 1), List.of(SERVER_WITH_STOPPED_PHONE));
     advance("2s");
 
     String requestId = answer.getString("request_id");
     List<Map<String, Object>> jobs = answer.getList("jobs");
     Map<String, Object> stopped =
-        jobs.stream().filter(j -> STOPPED_PHONE.equals(j.get("phone_id"))).findFirst().orElseThrow();
+        jobs.stream()
+            .filter(j -> STOPPED_PHONE.equals(j.get("phone_id")))
+            .findFirst()
+            .orElseThrow();
     assertThat(listedJob(requestId, (String) stopped.get("job_id")))
         .containsEntry("status", -1)
         .containsEntry("error_code", "CPS.9102");
@@ -355,8 +406,7 @@ class AppActionTests extends AppTest {
   @Test
   void aFaultRuleFailsTheUndeployOnOnePhoneAndTheVersionStaysThere() {
     List<String> v = twoVersions();
-    String appId =
-        cph().get("/app-versions/" + v.get(0)).then().extract().path("app_id");
+    String appId = cph().get("/app-versions/" + v.get(0)).then().extract().path("app_id");
     List<String> phones = phonesOf(DOC_SERVER);
     String unlucky = phones.get(3);
     serverAction("batch_deploy_app_version", v.subList(0, 1), List.of(DOC_SERVER));
@@ -365,18 +415,24 @@ class AppActionTests extends AppTest {
         admin()
             .body(
                 Map.of(
-                    "project_id", project,
-                    "job_type", 42,
-                    "phone_id", unlucky,
-                    "error_code", "CPS.1234",
-                    "error_msg", "Uninstall interrupted."))
+                    "project_id",
+                    project,
+                    "job_type",
+                    42,
+                    "phone_id",
+                    unlucky,
+                    "error_code",
+                    "CPS.1234",
+                    "error_msg",
+                    "Uninstall interrupted."))
             .post("/faults")
             .then()
             .statusCode(201)
             .extract()
             .path("rule.id");
     try {
-      JsonPath answer = serverAction("batch_undeploy_app_version", v.subList(0, 1), List.of(DOC_SERVER));
+      JsonPath answer =
+          serverAction("batch_undeploy_app_version", v.subList(0, 1), List.of(DOC_SERVER));
       advance("2s");
 
       String requestId = answer.getString("request_id");
@@ -390,14 +446,19 @@ class AppActionTests extends AppTest {
               .containsEntry("error_msg", "Uninstall interrupted.");
         } else if (Integer.valueOf(40).equals(job.get("job_type"))) {
           assertThat(listed).containsEntry("status", -1).containsEntry("error_code", "CPS.9304");
-          assertThat((String) listed.get("error_msg")).contains("1 of 7 sub-jobs failed", "CPS.1234");
+          assertThat((String) listed.get("error_msg"))
+              .contains("1 of 7 sub-jobs failed", "CPS.1234");
         } else {
           assertThat(listed).containsEntry("status", 2);
         }
       }
       cph().get("/apps/" + appId + "/servers").then().body("servers", empty());
-      cph().get("/apps/" + appId + "/phones").then().body("phones.phone_id", equalTo(List.of(unlucky)));
-      cph().delete("/app-versions/" + v.get(0))
+      cph()
+          .get("/apps/" + appId + "/phones")
+          .then()
+          .body("phones.phone_id", equalTo(List.of(unlucky)));
+      cph()
+          .delete("/app-versions/" + v.get(0))
           .then()
           .statusCode(400)
           .body("error_code", equalTo("CPS.9206"))
@@ -412,7 +473,8 @@ class AppActionTests extends AppTest {
     List<String> v = twoVersions();
     serverAction("batch_push_app_version", v.subList(0, 1), List.of(SERVER_4_PHONES));
 
-    cph().delete("/app-versions/" + v.get(0))
+    cph()
+        .delete("/app-versions/" + v.get(0))
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9206"))
@@ -432,7 +494,8 @@ class AppActionTests extends AppTest {
     serverAction(action, v.subList(0, 1), List.of(SERVER_4_PHONES));
     settle();
 
-    cph().delete("/app-versions/" + v.get(0))
+    cph()
+        .delete("/app-versions/" + v.get(0))
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9206"))

@@ -61,8 +61,9 @@ public class DeployBenchmark {
       String id = "server-" + i;
       serverIds.add(id);
       fleet.add(
-          new Server(id, null, null, null, null, null, null, null, null, null, null, null, null,
-              null, null, null, null, null, null, phones, null));
+          new Server(
+              id, null, null, null, null, null, null, null, null, null, null, null, null, null,
+              null, null, null, null, null, phones, null));
     }
     Fleets fleets = new Fleets();
     fleets.useTemplates(FleetTemplate.of(fleet), Map.of());
@@ -70,14 +71,24 @@ public class DeployBenchmark {
     catalogues.useTemplates(
         CatalogueTemplate.of(
             List.of(
-                new App("app", "bench", "com.example.bench", null, null, null,
+                new App(
+                    "app",
+                    "bench",
+                    "com.example.bench",
+                    null,
+                    null,
+                    null,
                     List.of(version("v1", "1"), version("v2", "2"))))),
         Map.of());
     VirtualClock clock = new VirtualClock(Clock.systemUTC(), ClockMode.MANUAL, null);
     jobs =
         new Jobs(
             new dev.cphemulator.jobs.JobProperties(
-                Map.of(JobType.PUSH, Duration.ofSeconds(3)), Duration.ZERO, 42, 1_000_000, Duration.ofMillis(100)),
+                Map.of(JobType.PUSH, Duration.ofSeconds(3)),
+                Duration.ZERO,
+                42,
+                1_000_000,
+                Duration.ofMillis(100)),
             new FaultPlan(),
             clock);
     deployments = new Deployments(new AppActions(fleets, catalogues, jobs, new Placements()));

@@ -25,9 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The deploy over HTTP, as a client sees it: request, JSON in and out, on a loopback socket. The
- * emulator runs in this JVM on a generated fleet of 100 servers of 30 phones; each call deploys
- * two versions to {@code servers} of them (100 servers: 6,300 jobs, a 1.1 MB answer). Run: {@code ./mvnw -B -Pbench test-compile exec:exec
- * -Dbench.args="DeployHttpBenchmark -f 1 -wi 3 -i 5"}.
+ * emulator runs in this JVM on a generated fleet of 100 servers of 30 phones; each call deploys two
+ * versions to {@code servers} of them (100 servers: 6,300 jobs, a 1.1 MB answer). Run: {@code
+ * ./mvnw -B -Pbench test-compile exec:exec -Dbench.args="DeployHttpBenchmark -f 1 -wi 3 -i 5"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,12 +86,14 @@ public class DeployHttpBenchmark {
             + "}}";
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     deploy =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/bench/cloud-phone/servers/action"))
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/v1/bench/cloud-phone/servers/action"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     reset =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_emulator/projects/bench/reset"))
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/_emulator/projects/bench/reset"))
             .POST(HttpRequest.BodyPublishers.noBody())
             .build();
   }

@@ -70,8 +70,12 @@ class DeployTests extends EmulatorTest {
     assertThat(jobs)
         .extracting(
             j ->
-                j.get("job_type") + "/" + j.get("server_id") + "/"
-                    + (j.get("phone_id") == null ? "" : j.get("phone_id")) + "/"
+                j.get("job_type")
+                    + "/"
+                    + j.get("server_id")
+                    + "/"
+                    + (j.get("phone_id") == null ? "" : j.get("phone_id"))
+                    + "/"
                     + (j.get("app_version_id") == null ? "" : j.get("app_version_id")))
         .containsExactlyElementsOf(expected);
   }
@@ -107,10 +111,16 @@ class DeployTests extends EmulatorTest {
     List<Map<String, Object>> jobs =
         deploy(
                 List.of(DOC_APP_VERSION),
-                List.of(DOC_SERVER, "no-such-server", STOPPED_SERVER, SERVER_10_PHONES, SERVER_4_PHONES))
+                List.of(
+                    DOC_SERVER,
+                    "no-such-server",
+                    STOPPED_SERVER,
+                    SERVER_10_PHONES,
+                    SERVER_4_PHONES))
             .getList("jobs");
 
-    List<Map<String, Object>> refusals = jobs.stream().filter(j -> j.get("job_id") == null).toList();
+    List<Map<String, Object>> refusals =
+        jobs.stream().filter(j -> j.get("job_id") == null).toList();
     assertThat(refusals)
         .containsExactly(
             Map.of(
@@ -119,15 +129,23 @@ class DeployTests extends EmulatorTest {
                 "error_code", "CPS.0097",
                 "error_msg", "Parameter: server_id is invalid."),
             Map.of(
-                "job_type", 30,
-                "server_id", STOPPED_SERVER,
-                "error_code", "CPS.9101",
-                "error_msg", "Server is not running (status 10)."),
+                "job_type",
+                30,
+                "server_id",
+                STOPPED_SERVER,
+                "error_code",
+                "CPS.9101",
+                "error_msg",
+                "Server is not running (status 10)."),
             Map.of(
-                "job_type", 30,
-                "server_id", SERVER_10_PHONES,
-                "error_code", "CPS.1028",
-                "error_msg", "No permission to request resources. Server is frozen."));
+                "job_type",
+                30,
+                "server_id",
+                SERVER_10_PHONES,
+                "error_code",
+                "CPS.1028",
+                "error_msg",
+                "No permission to request resources. Server is frozen."));
     assertThat(jobs.indexOf(refusals.get(0))).isEqualTo(1 + 1 + 6);
     assertThat(jobs).filteredOn(j -> j.get("job_id") != null).hasSize((1 + 1 + 6) + (1 + 1 + 4));
     assertThat(allJobs()).hasSize((1 + 1 + 6) + (1 + 1 + 4));
@@ -155,7 +173,8 @@ class DeployTests extends EmulatorTest {
                     "app_version_ids", List.of(DOC_APP_VERSION),
                     "server_ids", List.of(DOC_SERVER),
                     "priority", 7),
-                "dry_run", true))
+                "dry_run",
+                true))
         .post("/servers/action")
         .then()
         .statusCode(200);
@@ -168,8 +187,11 @@ class DeployTests extends EmulatorTest {
     cph()
         .contentType("application/json;charset=UTF-8")
         .body(
-            "{\"batch_deploy_app_version\":{\"app_version_ids\":[\"" + DOC_APP_VERSION
-                + "\"],\"server_ids\":[\"" + DOC_SERVER + "\"]}}")
+            "{\"batch_deploy_app_version\":{\"app_version_ids\":[\""
+                + DOC_APP_VERSION
+                + "\"],\"server_ids\":[\""
+                + DOC_SERVER
+                + "\"]}}")
         .post("/servers/action")
         .then()
         .statusCode(200);
@@ -177,13 +199,19 @@ class DeployTests extends EmulatorTest {
 
   private Map<String, List<String>> phonesByServer() {
     List<Map<String, Object>> servers =
-        admin().get("/projects/{p}/fleet", project).then().statusCode(200).extract().path("servers");
+        admin()
+            .get("/projects/{p}/fleet", project)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("servers");
     Map<String, List<String>> phones = new java.util.HashMap<>();
     for (Map<String, Object> server : servers) {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> list = (List<Map<String, Object>>) server.get("phones");
       phones.put(
-          (String) server.get("server_id"), list.stream().map(p -> (String) p.get("phone_id")).toList());
+          (String) server.get("server_id"),
+          list.stream().map(p -> (String) p.get("phone_id")).toList());
     }
     return phones;
   }

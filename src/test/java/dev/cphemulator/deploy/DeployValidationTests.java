@@ -28,8 +28,11 @@ class DeployValidationTests extends EmulatorTest {
   private static final String S = "\"" + DOC_SERVER + "\"";
 
   static String deploy(String versions, String servers) {
-    return "{\"batch_deploy_app_version\":{\"app_version_ids\":" + versions + ",\"server_ids\":"
-        + servers + "}}";
+    return "{\"batch_deploy_app_version\":{\"app_version_ids\":"
+        + versions
+        + ",\"server_ids\":"
+        + servers
+        + "}}";
   }
 
   static String ids(int count) {
@@ -42,36 +45,71 @@ class DeployValidationTests extends EmulatorTest {
     String longId = "\"" + "a".repeat(65) + "\"";
     return Stream.of(
         Arguments.of("malformed JSON", "{\"batch_deploy_app_version\": {", 400, "CPS.9002"),
-        Arguments.of("trailing garbage", deploy("[" + V + "]", "[" + S + "]") + " x", 400, "CPS.9002"),
+        Arguments.of(
+            "trailing garbage", deploy("[" + V + "]", "[" + S + "]") + " x", 400, "CPS.9002"),
         Arguments.of("empty body", "", 400, "CPS.9002"),
         Arguments.of("body is an array", "[]", 400, "CPS.9001"),
         Arguments.of("body is a string", "\"deploy\"", 400, "CPS.9001"),
         Arguments.of("action missing", "{}", 400, "CPS.9003"),
         Arguments.of("action null", "{\"batch_deploy_app_version\": null}", 400, "CPS.9003"),
-        Arguments.of("action not an object", "{\"batch_deploy_app_version\": [1]}", 400, "CPS.9001"),
+        Arguments.of(
+            "action not an object", "{\"batch_deploy_app_version\": [1]}", 400, "CPS.9001"),
         Arguments.of("action a number", "{\"batch_deploy_app_version\": 5}", 400, "CPS.9001"),
-        Arguments.of("two actions",
-            "{\"batch_deploy_app_version\":{\"app_version_ids\":[" + V + "],\"server_ids\":[" + S
-                + "]},\"batch_push_app_version\":{\"app_version_ids\":[" + V + "],\"server_ids\":[" + S + "]}}",
-            400, "CPS.9003"),
-        Arguments.of("duplicate key",
-            "{\"batch_deploy_app_version\":{\"app_version_ids\":[" + V + "],\"server_ids\":[" + S
-                + "]},\"batch_deploy_app_version\":{\"app_version_ids\":[" + V + "],\"server_ids\":[" + S + "]}}",
-            400, "CPS.9002"),
-        Arguments.of("versions missing", "{\"batch_deploy_app_version\":{\"server_ids\":[" + S + "]}}", 400, "CPS.9001"),
-        Arguments.of("servers missing", "{\"batch_deploy_app_version\":{\"app_version_ids\":[" + V + "]}}", 400, "CPS.9001"),
+        Arguments.of(
+            "two actions",
+            "{\"batch_deploy_app_version\":{\"app_version_ids\":["
+                + V
+                + "],\"server_ids\":["
+                + S
+                + "]},\"batch_push_app_version\":{\"app_version_ids\":["
+                + V
+                + "],\"server_ids\":["
+                + S
+                + "]}}",
+            400,
+            "CPS.9003"),
+        Arguments.of(
+            "duplicate key",
+            "{\"batch_deploy_app_version\":{\"app_version_ids\":["
+                + V
+                + "],\"server_ids\":["
+                + S
+                + "]},\"batch_deploy_app_version\":{\"app_version_ids\":["
+                + V
+                + "],\"server_ids\":["
+                + S
+                + "]}}",
+            400,
+            "CPS.9002"),
+        Arguments.of(
+            "versions missing",
+            "{\"batch_deploy_app_version\":{\"server_ids\":[" + S + "]}}",
+            400,
+            "CPS.9001"),
+        Arguments.of(
+            "servers missing",
+            "{\"batch_deploy_app_version\":{\"app_version_ids\":[" + V + "]}}",
+            400,
+            "CPS.9001"),
         Arguments.of("versions empty", deploy("[]", "[" + S + "]"), 400, "CPS.9001"),
         Arguments.of("servers empty", deploy("[" + V + "]", "[]"), 400, "CPS.9001"),
         Arguments.of("versions not an array", deploy(V, "[" + S + "]"), 400, "CPS.9001"),
         Arguments.of("servers not an array", deploy("[" + V + "]", "{}"), 400, "CPS.9001"),
-        Arguments.of("a number among the ids", deploy("[" + V + "]", "[" + S + ", 7]"), 400, "CPS.9001"),
-        Arguments.of("a null among the ids", deploy("[" + V + ", null]", "[" + S + "]"), 400, "CPS.9001"),
+        Arguments.of(
+            "a number among the ids", deploy("[" + V + "]", "[" + S + ", 7]"), 400, "CPS.9001"),
+        Arguments.of(
+            "a null among the ids", deploy("[" + V + ", null]", "[" + S + "]"), 400, "CPS.9001"),
         Arguments.of("an object among the ids", deploy("[" + V + "]", "[{}]"), 400, "CPS.9001"),
         Arguments.of("an empty id", deploy("[\"\"]", "[" + S + "]"), 400, "CPS.9001"),
-        Arguments.of("an id of 65 characters", deploy("[" + V + "]", "[" + longId + "]"), 400, "CPS.9001"),
+        Arguments.of(
+            "an id of 65 characters", deploy("[" + V + "]", "[" + longId + "]"), 400, "CPS.9001"),
         Arguments.of("101 servers", deploy("[" + V + "]", ids(101)), 400, "CPS.9001"),
         Arguments.of("101 versions", deploy(ids(101), "[" + S + "]"), 400, "CPS.9001"),
-        Arguments.of("an unknown app version", deploy("[" + V + ", \"no-such-version\"]", "[" + S + "]"), 400, "CPS.9201"));
+        Arguments.of(
+            "an unknown app version",
+            deploy("[" + V + ", \"no-such-version\"]", "[" + S + "]"),
+            400,
+            "CPS.9201"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -100,7 +138,8 @@ class DeployValidationTests extends EmulatorTest {
         .statusCode(400)
         .body(
             "error_msg",
-            equalTo("Parameter: batch_deploy_app_version.server_ids[1] is invalid: expected a string"));
+            equalTo(
+                "Parameter: batch_deploy_app_version.server_ids[1] is invalid: expected a string"));
   }
 
   @Test
@@ -121,8 +160,13 @@ class DeployValidationTests extends EmulatorTest {
     String padding = String.join("", Collections.nCopies(1_100_000, "x"));
     cph()
         .body(
-            "{\"batch_deploy_app_version\":{\"app_version_ids\":[" + V + "],\"server_ids\":[" + S
-                + "]},\"padding\":\"" + padding + "\"}")
+            "{\"batch_deploy_app_version\":{\"app_version_ids\":["
+                + V
+                + "],\"server_ids\":["
+                + S
+                + "]},\"padding\":\""
+                + padding
+                + "\"}")
         .post("/servers/action")
         .then()
         .statusCode(413)
@@ -137,7 +181,8 @@ class DeployValidationTests extends EmulatorTest {
     byte[] body = ("{\"padding\":\"" + "x".repeat(1_100_000) + "\"}").getBytes();
     HttpRequest request =
         HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/v1/" + project + "/cloud-phone/servers/action"))
+                URI.create(
+                    "http://127.0.0.1:" + port + "/v1/" + project + "/cloud-phone/servers/action"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
             .build();

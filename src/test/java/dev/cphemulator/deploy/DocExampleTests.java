@@ -20,10 +20,12 @@ class DocExampleTests extends EmulatorTest {
   @Test
   void theDocumentationsDeployRequestVerbatimAnswers200WithOneJobPerServerVersionAndPhone()
       throws Exception {
-    String body = Files.readString(Path.of("src/test/resources/examples/deploy-app-version.request.json"));
+    String body =
+        Files.readString(Path.of("src/test/resources/examples/deploy-app-version.request.json"));
 
     JsonPath answer =
-        cph().body(body)
+        cph()
+            .body(body)
             .post("/servers/action")
             .then()
             .statusCode(200)
@@ -47,7 +49,9 @@ class DocExampleTests extends EmulatorTest {
           .containsEntry("server_id", DOC_SERVER)
           .containsEntry("app_version_id", DOC_APP_VERSION);
     }
-    assertThat(jobs).extracting(job -> (String) job.get("job_id")).doesNotHaveDuplicates()
+    assertThat(jobs)
+        .extracting(job -> (String) job.get("job_id"))
+        .doesNotHaveDuplicates()
         .allMatch(id -> id.matches("[0-9a-f]{32}"));
     assertThat(answer.getString("request_id")).isNotEqualTo(jobs.get(0).get("job_id"));
   }

@@ -22,12 +22,16 @@ class PhoneResetTests extends EmulatorTest {
     settle();
     String reset = phones.get(0);
 
-    cph().body(Map.of("phones", List.of(Map.of("phone_id", reset))))
+    cph()
+        .body(Map.of("phones", List.of(Map.of("phone_id", reset))))
         .post("/phones/batch-reset")
         .then()
         .statusCode(200)
         .body("jobs[0].phone_id", equalTo(reset));
-    cph().get("/phones/{id}/apps", reset).then().body("apps", hasSize(1)); // not before the job ends
+    cph()
+        .get("/phones/{id}/apps", reset)
+        .then()
+        .body("apps", hasSize(1)); // not before the job ends
     settle();
 
     cph().get("/phones/{id}", reset).then().body("status", equalTo(2));

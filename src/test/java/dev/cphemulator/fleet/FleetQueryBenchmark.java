@@ -26,7 +26,9 @@ public final class FleetQueryBenchmark {
     }
     long built = System.nanoTime();
     FleetTemplate template = FleetTemplate.of(given);
-    System.out.printf("template: %d servers, %d phones, built in %d ms%n", servers, template.phoneCount(), (System.nanoTime() - built) / 1_000_000);
+    System.out.printf(
+        "template: %d servers, %d phones, built in %d ms%n",
+        servers, template.phoneCount(), (System.nanoTime() - built) / 1_000_000);
 
     Fleets fleets = new Fleets();
     fleets.useTemplates(template, Map.of());
@@ -44,12 +46,52 @@ public final class FleetQueryBenchmark {
     Paging firstPage = Paging.of(null, "100", 200);
     Paging lastPage = Paging.of(String.valueOf(template.phoneCount() - 100), "100", 200);
 
-    measure("ListCloudPhones, first page, no filter", () -> queries.listPhones(project, request, PhoneQuery.of(null, null, null, null), firstPage).count());
-    measure("ListCloudPhones, last page, no filter", () -> queries.listPhones(project, request, PhoneQuery.of(null, null, null, null), lastPage).count());
-    measure("ListCloudPhones, status=8 (100 matches)", () -> queries.listPhones(project, request, PhoneQuery.of(null, null, "8", null), firstPage).count());
-    measure("ListCloudPhones, server_id", () -> queries.listPhones(project, request, PhoneQuery.of(null, "s7", null, null), firstPage).count());
-    measure("ListCloudPhoneServers, name filter", () -> queries.listServers(project, request, ServerQuery.of("server-01", null, null, null, null, null, null), Paging.of(null, null, 100)).count());
-    measure("ShowCloudPhoneDetail", () -> queries.phone(project, request, template.phonesOf(template.servers().get(servers - 1).serverId()).get(phonesPerServer - 1).phoneId()).status());
+    measure(
+        "ListCloudPhones, first page, no filter",
+        () ->
+            queries
+                .listPhones(project, request, PhoneQuery.of(null, null, null, null), firstPage)
+                .count());
+    measure(
+        "ListCloudPhones, last page, no filter",
+        () ->
+            queries
+                .listPhones(project, request, PhoneQuery.of(null, null, null, null), lastPage)
+                .count());
+    measure(
+        "ListCloudPhones, status=8 (100 matches)",
+        () ->
+            queries
+                .listPhones(project, request, PhoneQuery.of(null, null, "8", null), firstPage)
+                .count());
+    measure(
+        "ListCloudPhones, server_id",
+        () ->
+            queries
+                .listPhones(project, request, PhoneQuery.of(null, "s7", null, null), firstPage)
+                .count());
+    measure(
+        "ListCloudPhoneServers, name filter",
+        () ->
+            queries
+                .listServers(
+                    project,
+                    request,
+                    ServerQuery.of("server-01", null, null, null, null, null, null),
+                    Paging.of(null, null, 100))
+                .count());
+    measure(
+        "ShowCloudPhoneDetail",
+        () ->
+            queries
+                .phone(
+                    project,
+                    request,
+                    template
+                        .phonesOf(template.servers().get(servers - 1).serverId())
+                        .get(phonesPerServer - 1)
+                        .phoneId())
+                .status());
   }
 
   private static void measure(String name, java.util.function.IntSupplier query) {

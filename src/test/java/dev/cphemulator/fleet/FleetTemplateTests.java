@@ -25,14 +25,17 @@ class FleetTemplateTests {
         FleetTemplate.of(
             List.of(
                 server("a", t), server("b", t.plusSeconds(60)), server("c", t), server("d", t)));
-    assertThat(template.serversNewestFirst()).extracting(Server::serverId).containsExactly("b", "d", "c", "a");
+    assertThat(template.serversNewestFirst())
+        .extracting(Server::serverId)
+        .containsExactly("b", "d", "c", "a");
   }
 
   @Test
   void ordersPhonesOfAllServersByTheirOwnCreationTime() {
     Instant t = Instant.parse("2025-01-01T00:00:00Z");
     // phones are created 1 s, 2 s ... after their server: b's second phone is the newest
-    FleetTemplate template = FleetTemplate.of(List.of(server("a", t.plusSeconds(1)), server("b", t)));
+    FleetTemplate template =
+        FleetTemplate.of(List.of(server("a", t.plusSeconds(1)), server("b", t)));
     assertThat(template.phonesNewestFirst())
         .extracting(Phone::serverId)
         .containsExactly("a", "b", "a", "b");
@@ -44,9 +47,27 @@ class FleetTemplateTests {
   void fillsMetadataAndAddressKeysAFileLeavesOut() {
     Server partial =
         new Server(
-            "s", null, null, null, null, null, null, null, null, null, null, null, null,
-            List.of(new Address("10.1.1.1", null, null, null)), null,
-            new ServerMetadata("my-product", null, null), null, null, null, 0, null);
+            "s",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(new Address("10.1.1.1", null, null, null)),
+            null,
+            new ServerMetadata("my-product", null, null),
+            null,
+            null,
+            null,
+            0,
+            null);
     Server complete = FleetTemplate.of(List.of(partial)).servers().get(0);
     assertThat(complete.metadata().productId()).isEqualTo("my-product");
     assertThat(complete.metadata().orderId()).matches("[0-9a-f]{32}");

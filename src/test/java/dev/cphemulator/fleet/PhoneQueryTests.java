@@ -30,7 +30,8 @@ class PhoneQueryTests extends EmulatorTest {
   @Test
   void listsEveryPhoneNewestFirstWithTheTotalCount() {
     JsonPath body =
-        cph().get("/phones")
+        cph()
+            .get("/phones")
             .then()
             .statusCode(200)
             .body("request_id", matchesPattern("[0-9a-f]{32}"))
@@ -49,7 +50,8 @@ class PhoneQueryTests extends EmulatorTest {
   @SuppressWarnings("unchecked")
   void answersEveryFieldOfTheSdkPhoneModelWithItsCphType() {
     Map<String, Object> phone =
-        cph().queryParam("server_id", SERVER_WITH_STOPPED_PHONE)
+        cph()
+            .queryParam("server_id", SERVER_WITH_STOPPED_PHONE)
             .queryParam("status", 8)
             .get("/phones")
             .then()
@@ -60,9 +62,23 @@ class PhoneQueryTests extends EmulatorTest {
             .getMap("phones[0]");
     assertThat(phone)
         .containsOnlyKeys(
-            "phone_name", "server_id", "phone_id", "phone_model_name", "image_id", "image_version",
-            "vnc_enable", "status", "type", "imei", "traffic_type", "volume_mode",
-            "availability_zone", "metadata", "has_encrypt", "create_time", "update_time");
+            "phone_name",
+            "server_id",
+            "phone_id",
+            "phone_model_name",
+            "image_id",
+            "image_version",
+            "vnc_enable",
+            "status",
+            "type",
+            "imei",
+            "traffic_type",
+            "volume_mode",
+            "availability_zone",
+            "metadata",
+            "has_encrypt",
+            "create_time",
+            "update_time");
     assertThat(phone.values()).doesNotContainNull();
     assertThat(phone)
         .containsEntry("phone_id", STOPPED_PHONE)
@@ -72,19 +88,27 @@ class PhoneQueryTests extends EmulatorTest {
         .containsEntry("vnc_enable", "false")
         .containsEntry("has_encrypt", false)
         .containsEntry("traffic_type", "direct");
-    assertThat((Map<String, Object>) phone.get("metadata")).containsOnlyKeys("order_id", "product_id");
+    assertThat((Map<String, Object>) phone.get("metadata"))
+        .containsOnlyKeys("order_id", "product_id");
   }
 
   @Test
   void pagesUpTo200PhonesAndRefusesMore() {
-    cph().queryParam("limit", 200).get("/phones").then().statusCode(200).body("phones", hasSize(32));
-    cph().queryParam("limit", 3)
+    cph()
+        .queryParam("limit", 200)
+        .get("/phones")
+        .then()
+        .statusCode(200)
+        .body("phones", hasSize(32));
+    cph()
+        .queryParam("limit", 3)
         .queryParam("offset", 30)
         .get("/phones")
         .then()
         .body("count", equalTo(32))
         .body("phones", hasSize(2));
-    cph().queryParam("limit", 201)
+    cph()
+        .queryParam("limit", 201)
         .get("/phones")
         .then()
         .statusCode(400)
@@ -93,36 +117,46 @@ class PhoneQueryTests extends EmulatorTest {
 
   @Test
   void filtersByServerStatusTypeAndNameSubstring() {
-    cph().queryParam("server_id", DOC_SERVER)
+    cph()
+        .queryParam("server_id", DOC_SERVER)
         .get("/phones")
         .then()
         .body("count", equalTo(6))
         .body("phones.server_id", everyItem(equalTo(DOC_SERVER)))
         .body("phones[0].phone_name", equalTo("cph-demo-01-phone-06"));
-    cph().queryParam("status", 8)
+    cph()
+        .queryParam("status", 8)
         .get("/phones")
         .then()
         .body("count", equalTo(5))
         .body("phones.phone_id", hasItem(STOPPED_PHONE));
-    cph().queryParam("status", 8)
+    cph()
+        .queryParam("status", 8)
         .queryParam("server_id", STOPPED_SERVER)
         .get("/phones")
         .then()
         .body("count", equalTo(4));
     cph().queryParam("type", 0).get("/phones").then().body("count", equalTo(32));
     cph().queryParam("type", 1).get("/phones").then().body("count", equalTo(0));
-    cph().queryParam("phone_name", "demo-02-phone-0")
+    cph()
+        .queryParam("phone_name", "demo-02-phone-0")
         .get("/phones")
         .then()
         .body("count", equalTo(8))
         .body("phones[0].phone_name", equalTo("cph-demo-02-phone-08"));
-    cph().queryParam("server_id", "nope").get("/phones").then().statusCode(200).body("count", equalTo(0));
+    cph()
+        .queryParam("server_id", "nope")
+        .get("/phones")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(0));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"x", "5", "-1", "9"})
   void refusesAStatusThatIsNoPhoneStatusWithCps0010(String status) {
-    cph().queryParam("status", status)
+    cph()
+        .queryParam("status", status)
         .get("/phones")
         .then()
         .statusCode(400)
@@ -133,24 +167,52 @@ class PhoneQueryTests extends EmulatorTest {
   @ParameterizedTest
   @CsvSource({"offset, -1", "limit, 0", "limit, ten"})
   void refusesBadPagingWithCps0002(String name, String value) {
-    cph().queryParam(name, value).get("/phones").then().statusCode(400).body("error_code", equalTo("CPS.0002"));
+    cph()
+        .queryParam(name, value)
+        .get("/phones")
+        .then()
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.0002"));
   }
 
   @Test
   void refusesANonNumericType() {
-    cph().queryParam("type", "normal").get("/phones").then().statusCode(400).body("error_code", equalTo("CPS.9001"));
+    cph()
+        .queryParam("type", "normal")
+        .get("/phones")
+        .then()
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.9001"));
   }
 
   @Test
   void showsAPhoneWithAccessInfoPropertyAndDataVolume() {
-    JsonPath body = cph().get("/phones/{id}", STOPPED_PHONE).then().statusCode(200).extract().jsonPath();
+    JsonPath body =
+        cph().get("/phones/{id}", STOPPED_PHONE).then().statusCode(200).extract().jsonPath();
     Map<String, Object> phone = body.getMap("$");
     assertThat(phone)
         .containsOnlyKeys(
-            "request_id", "phone_name", "server_id", "phone_id", "image_id", "image_version",
-            "vnc_enable", "phone_model_name", "status", "access_infos", "property", "metadata",
-            "phone_data_volume", "imei", "type", "traffic_type", "volume_mode",
-            "availability_zone", "has_encrypt", "create_time", "update_time");
+            "request_id",
+            "phone_name",
+            "server_id",
+            "phone_id",
+            "image_id",
+            "image_version",
+            "vnc_enable",
+            "phone_model_name",
+            "status",
+            "access_infos",
+            "property",
+            "metadata",
+            "phone_data_volume",
+            "imei",
+            "type",
+            "traffic_type",
+            "volume_mode",
+            "availability_zone",
+            "has_encrypt",
+            "create_time",
+            "update_time");
     assertThat(phone.values()).doesNotContainNull();
     assertThat(phone)
         .containsEntry("phone_id", STOPPED_PHONE)
@@ -160,17 +222,33 @@ class PhoneQueryTests extends EmulatorTest {
     Map<String, Object> access = body.getMap("access_infos[0]");
     assertThat(access)
         .containsOnlyKeys(
-            "type", "device_ip", "phone_ip", "listen_port", "access_ip", "public_ip",
-            "intranet_ip", "server_ip", "access_port", "phone_ipv6", "server_ipv6");
+            "type",
+            "device_ip",
+            "phone_ip",
+            "listen_port",
+            "access_ip",
+            "public_ip",
+            "intranet_ip",
+            "server_ip",
+            "access_port",
+            "phone_ipv6",
+            "server_ipv6");
     assertThat(access.values()).doesNotContainNull();
     assertThat(access)
         .containsEntry("listen_port", 5555)
         .containsEntry("access_port", 20005) // sixth phone of its server
         .containsEntry("phone_ip", "172.17.0.7");
     String serverPublicIp =
-        cph().get("/servers/{id}", SERVER_WITH_STOPPED_PHONE).then().extract().jsonPath().getString("addresses[0].public_ip");
+        cph()
+            .get("/servers/{id}", SERVER_WITH_STOPPED_PHONE)
+            .then()
+            .extract()
+            .jsonPath()
+            .getString("addresses[0].public_ip");
     assertThat(access).containsEntry("public_ip", serverPublicIp);
-    assertThat(body.getMap("phone_data_volume")).containsEntry("volume_type", "SSD").containsEntry("volume_size", 32);
+    assertThat(body.getMap("phone_data_volume"))
+        .containsEntry("volume_type", "SSD")
+        .containsEntry("volume_size", 32);
     String property = body.getString("property");
     assertThat(JsonMapper.shared().readTree(property).isObject()).isTrue();
     assertThat(JsonMapper.shared().readTree(property).get("com.cph.mainkeys").asInt()).isZero();
@@ -178,16 +256,39 @@ class PhoneQueryTests extends EmulatorTest {
 
   @Test
   void givesEveryPhoneItsOwnAccessPortAndProperty() {
-    List<String> ids = cph().queryParam("server_id", DOC_SERVER).get("/phones").then().extract().jsonPath().getList("phones.phone_id", String.class);
-    List<Integer> ports = ids.stream().map(id -> cph().get("/phones/{id}", id).then().extract().jsonPath().getInt("access_infos[0].access_port")).toList();
-    List<String> properties = ids.stream().map(id -> cph().get("/phones/{id}", id).then().extract().jsonPath().getString("property")).toList();
+    List<String> ids =
+        cph()
+            .queryParam("server_id", DOC_SERVER)
+            .get("/phones")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("phones.phone_id", String.class);
+    List<Integer> ports =
+        ids.stream()
+            .map(
+                id ->
+                    cph()
+                        .get("/phones/{id}", id)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getInt("access_infos[0].access_port"))
+            .toList();
+    List<String> properties =
+        ids.stream()
+            .map(
+                id ->
+                    cph().get("/phones/{id}", id).then().extract().jsonPath().getString("property"))
+            .toList();
     assertThat(ports).doesNotHaveDuplicates();
     assertThat(properties).doesNotHaveDuplicates();
   }
 
   @Test
   void answers404WithCps0005ForAPhoneTheProjectDoesNotHave() {
-    cph().get("/phones/{id}", "0123456789abcdef0123456789abcdef")
+    cph()
+        .get("/phones/{id}", "0123456789abcdef0123456789abcdef")
         .then()
         .statusCode(404)
         .body("error_code", equalTo("CPS.0005"))
@@ -197,12 +298,26 @@ class PhoneQueryTests extends EmulatorTest {
   @Test
   void listsTheSamePhonesInEveryProjectButKeepsTheirStateApart() {
     cph().queryParam("status", 2).get("/phones").then().body("count", equalTo(27));
-    cph().body("{\"phone_ids\":[\"" + phoneOf(DOC_SERVER) + "\"]}").post("/phones/batch-stop").then().statusCode(200);
-    cph().queryParam("status", 7).get("/phones").then().body("phones.phone_id", contains(phoneOf(DOC_SERVER)));
+    cph()
+        .body("{\"phone_ids\":[\"" + phoneOf(DOC_SERVER) + "\"]}")
+        .post("/phones/batch-stop")
+        .then()
+        .statusCode(200);
+    cph()
+        .queryParam("status", 7)
+        .get("/phones")
+        .then()
+        .body("phones.phone_id", contains(phoneOf(DOC_SERVER)));
     cph("other-" + project).queryParam("status", 7).get("/phones").then().body("count", equalTo(0));
   }
 
   private String phoneOf(String serverId) {
-    return cph().queryParam("server_id", serverId).get("/phones").then().extract().jsonPath().getString("phones[0].phone_id");
+    return cph()
+        .queryParam("server_id", serverId)
+        .get("/phones")
+        .then()
+        .extract()
+        .jsonPath()
+        .getString("phones[0].phone_id");
   }
 }

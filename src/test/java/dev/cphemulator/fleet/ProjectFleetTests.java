@@ -15,7 +15,8 @@ class ProjectFleetTests {
   static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
 
   static ProjectFleet fleet() {
-    return new ProjectFleet(FleetTemplate.of(List.of(FleetTemplateTests.server("s", NOW.minusSeconds(3600)))));
+    return new ProjectFleet(
+        FleetTemplate.of(List.of(FleetTemplateTests.server("s", NOW.minusSeconds(3600)))));
   }
 
   static String firstPhone(ProjectFleet fleet) {
@@ -27,9 +28,13 @@ class ProjectFleetTests {
     ProjectFleet fleet = fleet();
     String phone = firstPhone(fleet);
     Change<Phone> first =
-        fleet.changePhoneStatusIf(phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.STOPPING, NOW).orElseThrow();
+        fleet
+            .changePhoneStatusIf(phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.STOPPING, NOW)
+            .orElseThrow();
     Change<Phone> second =
-        fleet.changePhoneStatusIf(phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.STOPPING, NOW).orElseThrow();
+        fleet
+            .changePhoneStatusIf(phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.STOPPING, NOW)
+            .orElseThrow();
     assertThat(first.changed()).isTrue();
     assertThat(first.after().status()).isEqualTo(PhoneStatus.STOPPING);
     assertThat(first.after().updateTime()).isEqualTo(NOW);
@@ -42,11 +47,13 @@ class ProjectFleetTests {
   void revertingRestoresTheStatusBeforeUnlessSomethingElseChangedIt() {
     ProjectFleet fleet = fleet();
     String phone = firstPhone(fleet);
-    Change<Phone> change = fleet.changePhoneStatusIf(phone, s -> true, PhoneStatus.RESETTING, NOW).orElseThrow();
+    Change<Phone> change =
+        fleet.changePhoneStatusIf(phone, s -> true, PhoneStatus.RESETTING, NOW).orElseThrow();
     fleet.revert(change);
     assertThat(fleet.phone(phone).orElseThrow()).isSameAs(change.before());
 
-    Change<Phone> again = fleet.changePhoneStatusIf(phone, s -> true, PhoneStatus.RESETTING, NOW).orElseThrow();
+    Change<Phone> again =
+        fleet.changePhoneStatusIf(phone, s -> true, PhoneStatus.RESETTING, NOW).orElseThrow();
     fleet.changePhoneStatus(phone, PhoneStatus.ABNORMAL, NOW);
     fleet.revert(again);
     assertThat(fleet.phone(phone).orElseThrow().status()).isEqualTo(PhoneStatus.ABNORMAL);
@@ -64,7 +71,8 @@ class ProjectFleetTests {
                   64,
                   () ->
                       fleet
-                          .changePhoneStatusIf(phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.RESTARTING, NOW)
+                          .changePhoneStatusIf(
+                              phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.RESTARTING, NOW)
                           .orElseThrow()
                           .changed()));
       long moved = 0;

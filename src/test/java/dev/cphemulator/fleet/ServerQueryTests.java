@@ -26,11 +26,13 @@ class ServerQueryTests extends EmulatorTest {
 
   /** The default fleet's servers, newest first (each is created an hour after the one before). */
   static final List<String> NEWEST_FIRST =
-      List.of(STOPPED_SERVER, SERVER_4_PHONES, SERVER_10_PHONES, SERVER_WITH_STOPPED_PHONE, DOC_SERVER);
+      List.of(
+          STOPPED_SERVER, SERVER_4_PHONES, SERVER_10_PHONES, SERVER_WITH_STOPPED_PHONE, DOC_SERVER);
 
   @Test
   void listsEveryServerNewestFirstWithTheTotalCount() {
-    cph().get("/servers")
+    cph()
+        .get("/servers")
         .then()
         .statusCode(200)
         .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
@@ -41,26 +43,54 @@ class ServerQueryTests extends EmulatorTest {
 
   @Test
   void pagesWithOffsetAndLimitWhileCountStaysTheTotal() {
-    cph().queryParam("offset", 1)
+    cph()
+        .queryParam("offset", 1)
         .queryParam("limit", 2)
         .get("/servers")
         .then()
         .statusCode(200)
         .body("count", equalTo(5))
         .body("servers.server_id", contains(SERVER_4_PHONES, SERVER_10_PHONES));
-    cph().queryParam("offset", 5).get("/servers").then().body("count", equalTo(5)).body("servers", empty());
+    cph()
+        .queryParam("offset", 5)
+        .get("/servers")
+        .then()
+        .body("count", equalTo(5))
+        .body("servers", empty());
   }
 
   @Test
   void answersEveryFieldOfTheSdkServerModelWithItsCphType() {
-    JsonPath body = cph().queryParam("server_id", DOC_SERVER).get("/servers").then().statusCode(200).extract().jsonPath();
+    JsonPath body =
+        cph()
+            .queryParam("server_id", DOC_SERVER)
+            .get("/servers")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     Map<String, Object> server = body.getMap("servers[0]");
     assertThat(server)
         .containsOnlyKeys(
-            "server_name", "availability_zone", "server_id", "server_model_name", "phone_model_name",
-            "keypair_name", "status", "vpc_id", "cidr", "vpc_cidr", "subnet_id", "subnet_cidr",
-            "addresses", "resource_project_id", "metadata", "network_version",
-            "enterprise_project_id", "create_time", "update_time");
+            "server_name",
+            "availability_zone",
+            "server_id",
+            "server_model_name",
+            "phone_model_name",
+            "keypair_name",
+            "status",
+            "vpc_id",
+            "cidr",
+            "vpc_cidr",
+            "subnet_id",
+            "subnet_cidr",
+            "addresses",
+            "resource_project_id",
+            "metadata",
+            "network_version",
+            "enterprise_project_id",
+            "create_time",
+            "update_time");
     assertThat(server.values()).doesNotContainNull();
     assertThat(server.get("status")).isEqualTo(5);
     assertThat(server.get("server_name")).isEqualTo("cph-demo-01");
@@ -73,7 +103,8 @@ class ServerQueryTests extends EmulatorTest {
         .hasEntrySatisfying("order_id", id -> assertThat(id).isInstanceOf(String.class));
     Map<String, Object> address = body.getMap("servers[0].addresses[0]");
     assertThat(address).containsOnlyKeys("intranet_ip", "access_ip", "server_ip", "public_ip");
-    assertThat(address.values()).allSatisfy(ip -> assertThat((String) ip).matches("\\d+\\.\\d+\\.\\d+\\.\\d+"));
+    assertThat(address.values())
+        .allSatisfy(ip -> assertThat((String) ip).matches("\\d+\\.\\d+\\.\\d+\\.\\d+"));
   }
 
   @ParameterizedTest
@@ -83,7 +114,8 @@ class ServerQueryTests extends EmulatorTest {
     "status, 10, " + STOPPED_SERVER,
   })
   void filtersByOneField(String name, String value, String expected) {
-    cph().queryParam(name, value)
+    cph()
+        .queryParam(name, value)
         .get("/servers")
         .then()
         .statusCode(200)
@@ -96,41 +128,59 @@ class ServerQueryTests extends EmulatorTest {
     cph().queryParam("server_name", "cph-demo").get("/servers").then().body("count", equalTo(5));
     cph().queryParam("server_name", "CPH-DEMO").get("/servers").then().body("count", equalTo(0));
     cph().queryParam("network_version", "v2").get("/servers").then().body("count", equalTo(5));
-    cph().queryParam("network_version", "v1").get("/servers").then().body("count", equalTo(0)).body("servers", empty());
-    cph().queryParam("phone_model_name", "rx1.cp.c15.d46.e1v1").get("/servers").then().body("count", equalTo(5));
+    cph()
+        .queryParam("network_version", "v1")
+        .get("/servers")
+        .then()
+        .body("count", equalTo(0))
+        .body("servers", empty());
+    cph()
+        .queryParam("phone_model_name", "rx1.cp.c15.d46.e1v1")
+        .get("/servers")
+        .then()
+        .body("count", equalTo(5));
     cph().queryParam("phone_model_name", "rx1.cp").get("/servers").then().body("count", equalTo(0));
   }
 
   @Test
   void combinesFiltersAndTreatsEmptyValuesAsAbsent() {
-    cph().queryParam("server_name", "")
+    cph()
+        .queryParam("server_name", "")
         .queryParam("status", 5)
         .queryParam("network_version", "v2")
         .get("/servers")
         .then()
         .statusCode(200)
         .body("count", equalTo(4))
-        .body("servers.server_id", contains(SERVER_4_PHONES, SERVER_10_PHONES, SERVER_WITH_STOPPED_PHONE, DOC_SERVER));
+        .body(
+            "servers.server_id",
+            contains(SERVER_4_PHONES, SERVER_10_PHONES, SERVER_WITH_STOPPED_PHONE, DOC_SERVER));
   }
 
   @Test
   void filtersByCreationWindowGivenInEpochMillisecondsInclusive() {
     long second = Instant.parse("2024-01-01T01:00:00Z").toEpochMilli();
     long third = Instant.parse("2024-01-01T02:00:00Z").toEpochMilli();
-    cph().queryParam("create_since", second)
+    cph()
+        .queryParam("create_since", second)
         .queryParam("create_until", third)
         .get("/servers")
         .then()
         .statusCode(200)
         .body("servers.server_id", contains(SERVER_10_PHONES, SERVER_WITH_STOPPED_PHONE));
     cph().queryParam("create_since", third + 1).get("/servers").then().body("count", equalTo(2));
-    cph().queryParam("create_until", second - 1).get("/servers").then().body("servers.server_id", contains(DOC_SERVER));
+    cph()
+        .queryParam("create_until", second - 1)
+        .get("/servers")
+        .then()
+        .body("servers.server_id", contains(DOC_SERVER));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"abc", "7", "1.5", "99999999999"})
   void refusesAStatusThatIsNoServerStatusWithCps0010(String status) {
-    cph().queryParam("status", status)
+    cph()
+        .queryParam("status", status)
         .get("/servers")
         .then()
         .statusCode(400)
@@ -141,7 +191,8 @@ class ServerQueryTests extends EmulatorTest {
   @ParameterizedTest
   @CsvSource({"limit, 0", "limit, 101", "limit, x", "offset, -1", "offset, 1e3"})
   void refusesBadPagingWithCps0002(String name, String value) {
-    cph().queryParam(name, value)
+    cph()
+        .queryParam(name, value)
         .get("/servers")
         .then()
         .statusCode(400)
@@ -151,13 +202,15 @@ class ServerQueryTests extends EmulatorTest {
 
   @Test
   void refusesAnUnknownNetworkVersionAndANonNumericTime() {
-    cph().queryParam("network_version", "v3")
+    cph()
+        .queryParam("network_version", "v3")
         .get("/servers")
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9001"))
         .body("error_msg", equalTo("Parameter: network_version is invalid: use v1 or v2"));
-    cph().queryParam("create_since", "yesterday")
+    cph()
+        .queryParam("create_since", "yesterday")
         .get("/servers")
         .then()
         .statusCode(400)
@@ -175,7 +228,8 @@ class ServerQueryTests extends EmulatorTest {
         .containsEntry("server_name", "cph-demo-03")
         .containsEntry("status", 5)
         .containsEntry("resource_project_id", project)
-        .containsKeys("band_widths", "volumes", "share_volume_info", "security_groups", "addresses");
+        .containsKeys(
+            "band_widths", "volumes", "share_volume_info", "security_groups", "addresses");
     Map<String, Object> bandwidth = body.getMap("band_widths[0]");
     assertThat(bandwidth.values()).doesNotContainNull();
     assertThat(bandwidth)
@@ -192,22 +246,44 @@ class ServerQueryTests extends EmulatorTest {
         .containsEntry("volume_type", "SSD")
         .containsEntry("size", 10 * 32)
         .containsEntry("version", 1);
-    assertThat(body.getList("security_groups", String.class)).singleElement().asString().matches("[0-9a-f]{32}");
+    assertThat(body.getList("security_groups", String.class))
+        .singleElement()
+        .asString()
+        .matches("[0-9a-f]{32}");
     assertThat(body.getMap("metadata")).containsOnlyKeys("charging_mode", "product_id", "order_id");
   }
 
   @Test
   void derivesTheSameDetailEveryTime() {
-    String first = cph().get("/servers/{id}", DOC_SERVER).then().extract().jsonPath().getString("band_widths[0].band_width_id");
-    String again = cph().get("/servers/{id}", DOC_SERVER).then().extract().jsonPath().getString("band_widths[0].band_width_id");
-    String other = cph().get("/servers/{id}", SERVER_4_PHONES).then().extract().jsonPath().getString("band_widths[0].band_width_id");
+    String first =
+        cph()
+            .get("/servers/{id}", DOC_SERVER)
+            .then()
+            .extract()
+            .jsonPath()
+            .getString("band_widths[0].band_width_id");
+    String again =
+        cph()
+            .get("/servers/{id}", DOC_SERVER)
+            .then()
+            .extract()
+            .jsonPath()
+            .getString("band_widths[0].band_width_id");
+    String other =
+        cph()
+            .get("/servers/{id}", SERVER_4_PHONES)
+            .then()
+            .extract()
+            .jsonPath()
+            .getString("band_widths[0].band_width_id");
     assertThat(again).isEqualTo(first);
     assertThat(other).isNotEqualTo(first);
   }
 
   @Test
   void answers404ForAServerTheProjectDoesNotHave() {
-    cph().get("/servers/{id}", "0123456789abcdef0123456789abcdef")
+    cph()
+        .get("/servers/{id}", "0123456789abcdef0123456789abcdef")
         .then()
         .statusCode(404)
         .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
@@ -217,6 +293,12 @@ class ServerQueryTests extends EmulatorTest {
 
   @Test
   void answersAnEmptyPageNotAnErrorWhenNothingMatches() {
-    cph().queryParam("server_id", "nope").get("/servers").then().statusCode(200).body("count", equalTo(0)).body("servers", hasSize(0));
+    cph()
+        .queryParam("server_id", "nope")
+        .get("/servers")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(0))
+        .body("servers", hasSize(0));
   }
 }

@@ -41,6 +41,7 @@ class JobEngineTests {
 
   /** Phones whose installs fail their check, and the effects applied so far. */
   private final Set<String> offline = ConcurrentHashMap.newKeySet();
+
   private final List<String> effects = java.util.Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger checks = new AtomicInteger();
 
@@ -61,7 +62,13 @@ class JobEngineTests {
     JobBatch batch = jobs.batch(PROJECT, new RequestId(requestId));
     Job parent = batch.job(JobType.DEPLOY).server("s1").add();
     Job push =
-        batch.job(JobType.PUSH).server("s1").appVersion("v1").parent(parent).work(effect("pushed")).add();
+        batch
+            .job(JobType.PUSH)
+            .server("s1")
+            .appVersion("v1")
+            .parent(parent)
+            .work(effect("pushed"))
+            .add();
     for (String phone : phones) {
       batch
           .job(JobType.INSTALL)
@@ -171,7 +178,8 @@ class JobEngineTests {
     assertThat(parent.status()).isEqualTo(JobStatus.FAILED);
     assertThat(parent.errorCode()).isEqualTo("CPS.9304");
     assertThat(parent.errorMsg()).startsWith("1 of 4 sub-jobs failed").contains(failed.jobId());
-    assertThat(effects).containsExactlyInAnyOrder("pushed:SUCCEEDED", "a:SUCCEEDED", "b:FAILED", "c:SUCCEEDED");
+    assertThat(effects)
+        .containsExactlyInAnyOrder("pushed:SUCCEEDED", "a:SUCCEEDED", "b:FAILED", "c:SUCCEEDED");
   }
 
   @Test
@@ -236,7 +244,8 @@ class JobEngineTests {
 
     assertThat(created.subList(2, 6))
         .extracting(j -> view(j).status())
-        .containsExactly(JobStatus.FAILED, JobStatus.FAILED, JobStatus.SUCCEEDED, JobStatus.SUCCEEDED);
+        .containsExactly(
+            JobStatus.FAILED, JobStatus.FAILED, JobStatus.SUCCEEDED, JobStatus.SUCCEEDED);
     assertThat(view(created.get(2)).errorCode()).isEqualTo("CPS.9301");
     assertThat(faults.rules().get(0).remaining()).isZero();
     assertThat(faults.rules().get(0).matched()).isEqualTo(2);
@@ -257,7 +266,20 @@ class JobEngineTests {
   private Set<String> failedPhonesWithRule(String[] phones, long seed) {
     faults.clear();
     jobs.forgetAll();
-    faults.add(new FaultRule(null, null, "install", null, null, null, FaultEffect.FAIL, null, null, null, 0.5, seed));
+    faults.add(
+        new FaultRule(
+            null,
+            null,
+            "install",
+            null,
+            null,
+            null,
+            FaultEffect.FAIL,
+            null,
+            null,
+            null,
+            0.5,
+            seed));
     List<Job> created = deploy("r-" + seed, phones);
     advance(5);
     Set<String> failed = new HashSet<>();
@@ -418,7 +440,13 @@ class JobEngineTests {
   }
 
   private static FaultRule rule(
-      FaultEffect effect, String jobType, String phone, String code, String message, Integer times) {
-    return new FaultRule(null, null, jobType, null, phone, null, effect, code, message, times, null, null);
+      FaultEffect effect,
+      String jobType,
+      String phone,
+      String code,
+      String message,
+      Integer times) {
+    return new FaultRule(
+        null, null, jobType, null, phone, null, effect, code, message, times, null, null);
   }
 }

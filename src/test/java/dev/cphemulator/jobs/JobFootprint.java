@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Prints the heap a stored job takes, running and ended, so that the default history cap
- * ({@code cph.emulator.jobs.history}, one million) can be sized against a heap. Not a test. Run:
- * {@code ./mvnw -B -Pbench test-compile exec:exec -Dbench.main=dev.cphemulator.jobs.JobFootprint
+ * Prints the heap a stored job takes, running and ended, so that the default history cap ({@code
+ * cph.emulator.jobs.history}, one million) can be sized against a heap. Not a test. Run: {@code
+ * ./mvnw -B -Pbench test-compile exec:exec -Dbench.main=dev.cphemulator.jobs.JobFootprint
  * -Dbench.args=1000000}.
  */
 public final class JobFootprint {
@@ -35,7 +35,8 @@ public final class JobFootprint {
       JobBatch batch = jobs.batch(project, new RequestId("request-" + r));
       Job parent = batch.job(JobType.DEPLOY).server("server").add();
       for (int v = 0; v < 2; v++) {
-        Job push = batch.job(JobType.PUSH).server("server").appVersion("v" + v).parent(parent).add();
+        Job push =
+            batch.job(JobType.PUSH).server("server").appVersion("v" + v).parent(parent).add();
         for (int p = 0; p < 60; p++) {
           batch
               .job(JobType.INSTALL)

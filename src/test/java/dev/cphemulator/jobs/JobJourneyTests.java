@@ -51,7 +51,8 @@ class JobJourneyTests extends EmulatorTest {
                     .containsEntry("error_msg", null));
     assertThat(jobs.get(2)).containsEntry("end_time", CphTime.format(start.plusSeconds(5)));
 
-    cph().get("/servers/{id}/apps", DOC_SERVER)
+    cph()
+        .get("/servers/{id}/apps", DOC_SERVER)
         .then()
         .statusCode(200)
         .body("apps", hasSize(1))
@@ -60,7 +61,8 @@ class JobJourneyTests extends EmulatorTest {
         .body("apps[0].package_name", equalTo("com.example.demogame"))
         .body("apps[0].version_name", equalTo("1.0.0"));
     for (Map<String, Object> install : jobs.subList(2, 8)) {
-      cph().get("/phones/{id}/apps", install.get("phone_id"))
+      cph()
+          .get("/phones/{id}/apps", install.get("phone_id"))
           .then()
           .statusCode(200)
           .body("apps", hasSize(1))
@@ -71,13 +73,17 @@ class JobJourneyTests extends EmulatorTest {
   @Test
   void aPhoneThatIsNotRunningFailsItsInstallAndTheServersDeployWhileTheOthersGetTheApp() {
     String requestId =
-        deploy(List.of(DOC_APP_VERSION), List.of(SERVER_WITH_STOPPED_PHONE)).getString("request_id");
+        deploy(List.of(DOC_APP_VERSION), List.of(SERVER_WITH_STOPPED_PHONE))
+            .getString("request_id");
 
     settle();
 
     List<Map<String, Object>> jobs = jobsOf(requestId);
     Map<String, Object> stopped =
-        jobs.stream().filter(j -> STOPPED_PHONE.equals(j.get("phone_id"))).findFirst().orElseThrow();
+        jobs.stream()
+            .filter(j -> STOPPED_PHONE.equals(j.get("phone_id")))
+            .findFirst()
+            .orElseThrow();
     assertThat(stopped)
         .containsEntry("status", -1)
         .containsEntry("error_code", "CPS.9102")
@@ -85,7 +91,8 @@ class JobJourneyTests extends EmulatorTest {
     assertThat(jobs.get(0)).containsEntry("status", -1).containsEntry("error_code", "CPS.9304");
     assertThat(jobs).filteredOn(j -> j.get("status").equals(2)).hasSize(1 + 7);
     cph().get("/phones/{id}/apps", STOPPED_PHONE).then().statusCode(200).body("apps", hasSize(0));
-    cph().get("/servers/{id}/apps", SERVER_WITH_STOPPED_PHONE)
+    cph()
+        .get("/servers/{id}/apps", SERVER_WITH_STOPPED_PHONE)
         .then()
         .statusCode(200)
         .body("apps", hasSize(1));
@@ -97,16 +104,22 @@ class JobJourneyTests extends EmulatorTest {
     admin()
         .body(
             Map.of(
-                "project_id", project,
-                "job_type", 32,
-                "phone_id", victim,
-                "error_code", "CPS.5001",
-                "error_msg", "Install failed: not enough storage."))
+                "project_id",
+                project,
+                "job_type",
+                32,
+                "phone_id",
+                victim,
+                "error_code",
+                "CPS.5001",
+                "error_msg",
+                "Install failed: not enough storage."))
         .post("/faults")
         .then()
         .statusCode(201)
         .body("rule.effect", equalTo("fail"));
-    String requestId = deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("request_id");
+    String requestId =
+        deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("request_id");
 
     settle();
 
@@ -122,7 +135,8 @@ class JobJourneyTests extends EmulatorTest {
                     .containsEntry("error_code", "CPS.5001")
                     .containsEntry("error_msg", "Install failed: not enough storage."));
     for (String phone : phonesOf(DOC_SERVER)) {
-      cph().get("/phones/{id}/apps", phone)
+      cph()
+          .get("/phones/{id}/apps", phone)
           .then()
           .body("apps", hasSize(phone.equals(victim) ? 0 : 1));
     }
@@ -139,7 +153,8 @@ class JobJourneyTests extends EmulatorTest {
             .statusCode(201)
             .extract()
             .path("rule.id");
-    String requestId = deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("request_id");
+    String requestId =
+        deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("request_id");
 
     advance("1h");
     assertThat(jobsOf(requestId)).allSatisfy(j -> assertThat(j).containsEntry("status", 1));
@@ -169,7 +184,10 @@ class JobJourneyTests extends EmulatorTest {
 
     assertThat(jobsOf(first)).filteredOn(j -> j.get("status").equals(-1)).hasSize(1 + 2);
     assertThat(jobsOf(second)).allSatisfy(j -> assertThat(j).containsEntry("status", 2));
-    admin().get("/faults").then().body("find { it.rule.project_id == '" + project + "' }.remaining", equalTo(0));
+    admin()
+        .get("/faults")
+        .then()
+        .body("find { it.rule.project_id == '" + project + "' }.remaining", equalTo(0));
     admin().delete("/faults").then().statusCode(200);
   }
 
@@ -182,28 +200,42 @@ class JobJourneyTests extends EmulatorTest {
         cph().get("/jobs/{id}", jobId).then().statusCode(200).extract().jsonPath().getMap("");
     assertThat(running)
         .containsOnlyKeys(
-            "request_id", "job_id", "begin_time", "end_time", "status", "phone_id", "server_id",
-            "error_code", "error_msg", "execute_msg")
+            "request_id",
+            "job_id",
+            "begin_time",
+            "end_time",
+            "status",
+            "phone_id",
+            "server_id",
+            "error_code",
+            "error_msg",
+            "execute_msg")
         .containsEntry("job_id", jobId)
         .containsEntry("status", 1)
         .containsEntry("server_id", DOC_SERVER)
         .containsEntry("end_time", null)
         .containsEntry("execute_msg", null);
-    assertThat((String) running.get("begin_time")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    assertThat((String) running.get("begin_time"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 
     settle();
-    cph().get("/jobs/{id}", jobId)
+    cph()
+        .get("/jobs/{id}", jobId)
         .then()
         .body("status", equalTo(2))
-        .body("end_time", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"))
+        .body(
+            "end_time",
+            org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"))
         .body("error_code", nullValue());
   }
 
   @Test
   void aJobOfAnotherProjectIsNotFound() {
-    String jobId = deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("jobs[0].job_id");
+    String jobId =
+        deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("jobs[0].job_id");
 
-    cph("someone-else").get("/jobs/{id}", jobId)
+    cph("someone-else")
+        .get("/jobs/{id}", jobId)
         .then()
         .statusCode(404)
         .body("error_code", equalTo("CPS.9302"))
@@ -222,7 +254,8 @@ class JobJourneyTests extends EmulatorTest {
     String b = deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("request_id");
 
     JsonPath both =
-        cph().queryParam("request_ids", b + "," + a)
+        cph()
+            .queryParam("request_ids", b + "," + a)
             .queryParam("request_id", "ignored")
             .get("/jobs")
             .then()
@@ -233,7 +266,8 @@ class JobJourneyTests extends EmulatorTest {
     assertThat(both.getList("jobs.job_id").subList(0, 8))
         .containsExactlyElementsOf(jobsOf(b).stream().map(j -> j.get("job_id")).toList());
 
-    cph().queryParam("request_ids", a)
+    cph()
+        .queryParam("request_ids", a)
         .queryParam("offset", 6)
         .queryParam("limit", 5)
         .get("/jobs")
@@ -241,7 +275,13 @@ class JobJourneyTests extends EmulatorTest {
         .statusCode(200)
         .body("jobs", hasSize(2));
     assertThat(
-            cph().queryParam("request_id", a).get("/jobs").then().extract().jsonPath().getMap("jobs[0]"))
+            cph()
+                .queryParam("request_id", a)
+                .get("/jobs")
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("jobs[0]"))
         .doesNotContainKey("job_type")
         .doesNotContainKey("count");
   }
@@ -253,14 +293,17 @@ class JobJourneyTests extends EmulatorTest {
         java.util.stream.IntStream.rangeClosed(1, 21)
             .mapToObj(i -> "r" + i)
             .collect(java.util.stream.Collectors.joining(","));
-    cph().queryParam("request_ids", twentyOne)
+    cph()
+        .queryParam("request_ids", twentyOne)
         .get("/jobs")
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9001"));
     cph().queryParam("request_ids", "a,,b").get("/jobs").then().statusCode(400);
-    for (String[] paging : new String[][] {{"-1", "10"}, {"0", "0"}, {"0", "101"}, {"x", "10"}, {"0", "1.5"}}) {
-      cph().queryParam("request_id", "r")
+    for (String[] paging :
+        new String[][] {{"-1", "10"}, {"0", "0"}, {"0", "101"}, {"x", "10"}, {"0", "1.5"}}) {
+      cph()
+          .queryParam("request_id", "r")
           .queryParam("offset", paging[0])
           .queryParam("limit", paging[1])
           .get("/jobs")

@@ -48,7 +48,9 @@ class SdkJobPollingTests extends EmulatorTest {
 
     ShowJobResponse running = sdk.showJob(new ShowJobRequest().withJobId(installId));
     assertThat(running.getHttpStatusCode()).isEqualTo(200);
-    assertThat(running.getRequestId()).matches("[0-9a-f]{32}").isNotEqualTo(deploy.getString("request_id"));
+    assertThat(running.getRequestId())
+        .matches("[0-9a-f]{32}")
+        .isNotEqualTo(deploy.getString("request_id"));
     assertThat(running.getJobId()).isEqualTo(installId);
     assertThat(running.getStatus()).isEqualTo(1);
     assertThat(running.getBeginTime()).isEqualTo(CphTime.format(start));

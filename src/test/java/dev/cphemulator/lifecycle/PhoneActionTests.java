@@ -44,7 +44,8 @@ class PhoneActionTests extends EmulatorTest {
   }
 
   List<String> phonesOf(String serverId) {
-    return cph().queryParam("server_id", serverId)
+    return cph()
+        .queryParam("server_id", serverId)
         .get("/phones")
         .then()
         .extract()
@@ -53,12 +54,20 @@ class PhoneActionTests extends EmulatorTest {
   }
 
   int statusOf(String phoneId) {
-    return cph().get("/phones/{id}", phoneId).then().statusCode(200).extract().jsonPath().getInt("status");
+    return cph()
+        .get("/phones/{id}", phoneId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getInt("status");
   }
 
   static String restartBody(String... phoneIds) {
     return "{\"phones\":["
-        + String.join(",", java.util.Arrays.stream(phoneIds).map(id -> "{\"phone_id\":\"" + id + "\"}").toList())
+        + String.join(
+            ",",
+            java.util.Arrays.stream(phoneIds).map(id -> "{\"phone_id\":\"" + id + "\"}").toList())
         + "]}";
   }
 
@@ -67,7 +76,23 @@ class PhoneActionTests extends EmulatorTest {
   }
 
   void failJobs(String jobType) {
-    rules.add(faults.add(new FaultRule(null, project, jobType, null, null, null, null, "CPS.0003", "Service internal error.", null, null, null)).id());
+    rules.add(
+        faults
+            .add(
+                new FaultRule(
+                    null,
+                    project,
+                    jobType,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "CPS.0003",
+                    "Service internal error.",
+                    null,
+                    null,
+                    null))
+            .id());
   }
 
   @ParameterizedTest(name = "{0}: {2} while running, then {3}, or {4} if the job fails")
@@ -81,11 +106,17 @@ class PhoneActionTests extends EmulatorTest {
     List<String> phones = phonesOf(DOC_SERVER);
     String ok = phones.get(0);
     String bad = phones.get(1);
-    rules.add(faults.add(new FaultRule(null, project, jobType, null, bad, null, null, null, null, null, null, null)).id());
+    rules.add(
+        faults
+            .add(
+                new FaultRule(
+                    null, project, jobType, null, bad, null, null, null, null, null, null, null))
+            .id());
     String body = path.equals("batch-stop") ? stopBody(ok, bad) : restartBody(ok, bad);
 
     JsonPath answer =
-        cph().body(body)
+        cph()
+            .body(body)
             .post("/phones/" + path)
             .then()
             .statusCode(200)
@@ -106,7 +137,8 @@ class PhoneActionTests extends EmulatorTest {
     assertThat(statusOf(bad)).isEqualTo(failed);
 
     JsonPath job =
-        cph().get("/jobs/{id}", answer.getString("jobs[0].job_id"))
+        cph()
+            .get("/jobs/{id}", answer.getString("jobs[0].job_id"))
             .then()
             .body("status", equalTo(2))
             .body("phone_id", equalTo(ok))
@@ -116,7 +148,8 @@ class PhoneActionTests extends EmulatorTest {
             .jsonPath();
     assertThat(Instant.parse(job.getString("end_time")))
         .isEqualTo(Instant.parse(job.getString("begin_time")).plusSeconds(seconds));
-    cph().get("/jobs/{id}", answer.getString("jobs[1].job_id"))
+    cph()
+        .get("/jobs/{id}", answer.getString("jobs[1].job_id"))
         .then()
         .body("status", equalTo(-1))
         .body("error_code", equalTo("CPS.9301"));
@@ -127,7 +160,8 @@ class PhoneActionTests extends EmulatorTest {
     String phone = phonesOf(DOC_SERVER).get(0);
     String unknown = "0123456789abcdef0123456789abcdef";
     JsonPath answer =
-        cph().body(restartBody(unknown, phone))
+        cph()
+            .body(restartBody(unknown, phone))
             .post("/phones/batch-restart")
             .then()
             .statusCode(200)
@@ -139,7 +173,8 @@ class PhoneActionTests extends EmulatorTest {
             Map.entry("error_code", "CPS.0005"),
             Map.entry("error_msg", "Phone is not found."));
     assertThat(answer.getString("jobs[1].job_id")).matches("[0-9a-f]{32}");
-    cph().queryParam("request_id", answer.getString("request_id"))
+    cph()
+        .queryParam("request_id", answer.getString("request_id"))
         .get("/jobs")
         .then()
         .body("jobs", hasSize(1))
@@ -151,28 +186,44 @@ class PhoneActionTests extends EmulatorTest {
     String phone = phonesOf(DOC_SERVER).get(0);
     cph().body(restartBody(phone)).post("/phones/batch-restart").then().statusCode(200);
     for (String path : List.of("batch-restart", "batch-reset")) {
-      cph().body(restartBody(phone))
+      cph()
+          .body(restartBody(phone))
           .post("/phones/" + path)
           .then()
           .statusCode(200)
           .body("jobs[0].job_id", nullValue())
           .body("jobs[0].error_code", equalTo("CPS.9105"))
-          .body("jobs[0].error_msg", equalTo("Phone is busy (status 4): its current action has not ended."));
+          .body(
+              "jobs[0].error_msg",
+              equalTo("Phone is busy (status 4): its current action has not ended."));
     }
-    cph().body(stopBody(phone)).post("/phones/batch-stop").then().body("jobs[0].error_code", equalTo("CPS.9105"));
+    cph()
+        .body(stopBody(phone))
+        .post("/phones/batch-stop")
+        .then()
+        .body("jobs[0].error_code", equalTo("CPS.9105"));
     clock.advance(Duration.ofSeconds(5));
-    cph().body(stopBody(phone)).post("/phones/batch-stop").then().body("jobs[0].job_id", matchesPattern("[0-9a-f]{32}"));
+    cph()
+        .body(stopBody(phone))
+        .post("/phones/batch-stop")
+        .then()
+        .body("jobs[0].job_id", matchesPattern("[0-9a-f]{32}"));
   }
 
   @Test
   void stopsAPhoneOnlyOnceButRestartsAStoppedOne() {
-    cph().body(stopBody(STOPPED_PHONE))
+    cph()
+        .body(stopBody(STOPPED_PHONE))
         .post("/phones/batch-stop")
         .then()
         .statusCode(200)
         .body("jobs[0].error_code", equalTo("CPS.9106"))
         .body("jobs[0].error_msg", equalTo("Phone cannot be stopped in status 8."));
-    cph().body(restartBody(STOPPED_PHONE)).post("/phones/batch-restart").then().body("jobs[0].job_id", matchesPattern("[0-9a-f]{32}"));
+    cph()
+        .body(restartBody(STOPPED_PHONE))
+        .post("/phones/batch-restart")
+        .then()
+        .body("jobs[0].job_id", matchesPattern("[0-9a-f]{32}"));
     assertThat(statusOf(STOPPED_PHONE)).isEqualTo(4);
     clock.advance(Duration.ofSeconds(5));
     assertThat(statusOf(STOPPED_PHONE)).isEqualTo(2);
@@ -181,7 +232,8 @@ class PhoneActionTests extends EmulatorTest {
   @Test
   void refusesThePhonesOfAServerThatIsNotRunning() {
     String phone = phonesOf(STOPPED_SERVER).get(0);
-    cph().body(restartBody(phone))
+    cph()
+        .body(restartBody(phone))
         .post("/phones/batch-restart")
         .then()
         .statusCode(200)
@@ -215,7 +267,8 @@ class PhoneActionTests extends EmulatorTest {
   void refusesABadRequestAsAWholeAndChangesNothing(String path, String body, String code) {
     String phone = phonesOf(DOC_SERVER).get(0);
     String withPhone = body.replace("\"a\"", "\"" + phone + "\"");
-    cph().body(withPhone)
+    cph()
+        .body(withPhone)
         .post("/phones/" + path)
         .then()
         .statusCode(400)
@@ -227,12 +280,18 @@ class PhoneActionTests extends EmulatorTest {
   @Test
   void refusesAPropertyThatIsNotAJsonObjectBeforeTouchingAnyPhone() {
     String phone = phonesOf(DOC_SERVER).get(0);
-    cph().body("{\"phones\":[{\"phone_id\":\"" + phone + "\"},{\"phone_id\":\"x\",\"property\":\"[1]\"}]}")
+    cph()
+        .body(
+            "{\"phones\":[{\"phone_id\":\""
+                + phone
+                + "\"},{\"phone_id\":\"x\",\"property\":\"[1]\"}]}")
         .post("/phones/batch-restart")
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9001"))
-        .body("error_msg", org.hamcrest.Matchers.startsWith("Parameter: phones[1].property is invalid"));
+        .body(
+            "error_msg",
+            org.hamcrest.Matchers.startsWith("Parameter: phones[1].property is invalid"));
     assertThat(statusOf(phone)).isEqualTo(2);
   }
 
@@ -240,14 +299,23 @@ class PhoneActionTests extends EmulatorTest {
   void refusesMoreThan200Phones() {
     String[] ids = new String[201];
     java.util.Arrays.fill(ids, "x");
-    cph().body(stopBody(ids)).post("/phones/batch-stop").then().statusCode(400).body("error_code", equalTo("CPS.9001"));
+    cph()
+        .body(stopBody(ids))
+        .post("/phones/batch-stop")
+        .then()
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.9001"));
   }
 
   @Test
   void setsTheGivenPropertiesWhenARestartSucceedsAndResetsThemWithAReset() {
     String phone = phonesOf(DOC_SERVER).get(0);
     JsonNode before = property(phone);
-    cph().body("{\"phones\":[{\"phone_id\":\"" + phone + "\",\"property\":\"{\\\"com.cph.mainkeys\\\":1,\\\"persist.sys.language\\\":\\\"en\\\"}\"}]}")
+    cph()
+        .body(
+            "{\"phones\":[{\"phone_id\":\""
+                + phone
+                + "\",\"property\":\"{\\\"com.cph.mainkeys\\\":1,\\\"persist.sys.language\\\":\\\"en\\\"}\"}]}")
         .post("/phones/batch-restart")
         .then()
         .statusCode(200);
@@ -258,7 +326,11 @@ class PhoneActionTests extends EmulatorTest {
     assertThat(restarted.get("persist.sys.language").asString()).isEqualTo("en");
     assertThat(restarted.get("sys.prop.writeimsi")).isEqualTo(before.get("sys.prop.writeimsi"));
 
-    cph().body("{\"phones\":[{\"phone_id\":\"" + phone + "\",\"property\":\"{\\\"gsm.sim.operator.iso-country\\\":\\\"fr\\\"}\"}]}")
+    cph()
+        .body(
+            "{\"phones\":[{\"phone_id\":\""
+                + phone
+                + "\",\"property\":\"{\\\"gsm.sim.operator.iso-country\\\":\\\"fr\\\"}\"}]}")
         .post("/phones/batch-reset")
         .then()
         .statusCode(200);
@@ -276,7 +348,15 @@ class PhoneActionTests extends EmulatorTest {
     try {
       List<Callable<JsonPath>> calls = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        calls.add(() -> cph().body(restartBody(phone)).post("/phones/batch-restart").then().statusCode(200).extract().jsonPath());
+        calls.add(
+            () ->
+                cph()
+                    .body(restartBody(phone))
+                    .post("/phones/batch-restart")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath());
       }
       int started = 0;
       int busy = 0;
@@ -297,7 +377,8 @@ class PhoneActionTests extends EmulatorTest {
   }
 
   private JsonNode property(String phoneId) {
-    String text = cph().get("/phones/{id}", phoneId).then().extract().jsonPath().getString("property");
+    String text =
+        cph().get("/phones/{id}", phoneId).then().extract().jsonPath().getString("property");
     return JsonMapper.shared().readTree(text);
   }
 }

@@ -32,11 +32,18 @@ class ServerRestartTests extends EmulatorTest {
   @Autowired FaultPlan faults;
 
   int serverStatus(String serverId) {
-    return cph().get("/servers/{id}", serverId).then().statusCode(200).extract().jsonPath().getInt("status");
+    return cph()
+        .get("/servers/{id}", serverId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getInt("status");
   }
 
   Map<String, Integer> phoneStatuses(String serverId) {
-    JsonPath phones = cph().queryParam("server_id", serverId).get("/phones").then().extract().jsonPath();
+    JsonPath phones =
+        cph().queryParam("server_id", serverId).get("/phones").then().extract().jsonPath();
     List<String> ids = phones.getList("phones.phone_id", String.class);
     List<Integer> statuses = phones.getList("phones.status", Integer.class);
     java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
@@ -53,7 +60,8 @@ class ServerRestartTests extends EmulatorTest {
   @Test
   void restartsTheServerAndItsRunningPhonesWhileStoppedPhonesStayStopped() {
     JsonPath answer =
-        cph().body(body(SERVER))
+        cph()
+            .body(body(SERVER))
             .post("/servers/batch-restart")
             .then()
             .statusCode(200)
@@ -61,19 +69,28 @@ class ServerRestartTests extends EmulatorTest {
             .body("jobs", hasSize(1))
             .extract()
             .jsonPath();
-    assertThat(answer.getMap("jobs[0]")).containsOnlyKeys("server_id", "job_id").containsEntry("server_id", SERVER);
+    assertThat(answer.getMap("jobs[0]"))
+        .containsOnlyKeys("server_id", "job_id")
+        .containsEntry("server_id", SERVER);
 
     assertThat(serverStatus(SERVER)).isEqualTo(13);
     Map<String, Integer> during = phoneStatuses(SERVER);
     assertThat(during).containsEntry(STOPPED_PHONE, 8);
-    assertThat(during.entrySet()).filteredOn(e -> !e.getKey().equals(STOPPED_PHONE)).extracting(Map.Entry::getValue).containsOnly(4);
+    assertThat(during.entrySet())
+        .filteredOn(e -> !e.getKey().equals(STOPPED_PHONE))
+        .extracting(Map.Entry::getValue)
+        .containsOnly(4);
 
     clock.advance(Duration.ofSeconds(10));
     assertThat(serverStatus(SERVER)).isEqualTo(5);
     Map<String, Integer> after = phoneStatuses(SERVER);
     assertThat(after).containsEntry(STOPPED_PHONE, 8);
-    assertThat(after.entrySet()).filteredOn(e -> !e.getKey().equals(STOPPED_PHONE)).extracting(Map.Entry::getValue).containsOnly(2);
-    cph().get("/jobs/{id}", answer.getString("jobs[0].job_id"))
+    assertThat(after.entrySet())
+        .filteredOn(e -> !e.getKey().equals(STOPPED_PHONE))
+        .extracting(Map.Entry::getValue)
+        .containsOnly(2);
+    cph()
+        .get("/jobs/{id}", answer.getString("jobs[0].job_id"))
         .then()
         .body("status", equalTo(2))
         .body("server_id", equalTo(SERVER))
@@ -82,14 +99,34 @@ class ServerRestartTests extends EmulatorTest {
 
   @Test
   void leavesTheServerAbnormalAndItsPhonesRestartFailedWhenTheJobFails() {
-    String rule = faults.add(new FaultRule(null, project, "server-restart", null, null, null, null, null, null, null, null, null)).id();
+    String rule =
+        faults
+            .add(
+                new FaultRule(
+                    null,
+                    project,
+                    "server-restart",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .id();
     try {
       cph().body(body(SERVER)).post("/servers/batch-restart").then().statusCode(200);
       clock.advance(Duration.ofSeconds(10));
       assertThat(serverStatus(SERVER)).isEqualTo(2);
       assertThat(phoneStatuses(SERVER).values()).containsOnly(-6, 8);
       // an abnormal server can be restarted again
-      cph().body(body(SERVER)).post("/servers/batch-restart").then().body("jobs[0].job_id", matchesPattern("[0-9a-f]{32}"));
+      cph()
+          .body(body(SERVER))
+          .post("/servers/batch-restart")
+          .then()
+          .body("jobs[0].job_id", matchesPattern("[0-9a-f]{32}"));
     } finally {
       faults.remove(rule);
     }
@@ -100,7 +137,8 @@ class ServerRestartTests extends EmulatorTest {
     String unknown = "0123456789abcdef0123456789abcdef";
     cph().body(body(SERVER)).post("/servers/batch-restart").then().statusCode(200);
     JsonPath answer =
-        cph().body(body(unknown, STOPPED_SERVER, SERVER))
+        cph()
+            .body(body(unknown, STOPPED_SERVER, SERVER))
             .post("/servers/batch-restart")
             .then()
             .statusCode(200)
@@ -114,19 +152,28 @@ class ServerRestartTests extends EmulatorTest {
             Map.entry("error_code", "CPS.0097"),
             Map.entry("error_msg", "Parameter: server_id is invalid."));
     assertThat(answer.getString("jobs[1].error_code")).isEqualTo("CPS.9101");
-    assertThat(answer.getString("jobs[1].error_msg")).isEqualTo("Server is not running (status 10).");
+    assertThat(answer.getString("jobs[1].error_msg"))
+        .isEqualTo("Server is not running (status 10).");
     assertThat(answer.getString("jobs[2].error_code")).isEqualTo("CPS.9107");
-    assertThat(answer.getString("jobs[2].error_msg")).isEqualTo("Server is busy (status 13): its current action has not ended.");
+    assertThat(answer.getString("jobs[2].error_msg"))
+        .isEqualTo("Server is busy (status 13): its current action has not ended.");
   }
 
   @Test
   void refusesPhoneActionsAndAppActionsOnARestartingServer() {
     cph().body(body(SERVER)).post("/servers/batch-restart").then().statusCode(200);
-    cph().body("{\"phone_ids\":[\"" + STOPPED_PHONE + "\"]}")
+    cph()
+        .body("{\"phone_ids\":[\"" + STOPPED_PHONE + "\"]}")
         .post("/phones/batch-stop")
         .then()
         .body("jobs[0].error_code", equalTo("CPS.9107"));
-    cph().body("{\"batch_deploy_app_version\":{\"server_ids\":[\"" + SERVER + "\"],\"app_version_ids\":[\"" + DOC_APP_VERSION + "\"]}}")
+    cph()
+        .body(
+            "{\"batch_deploy_app_version\":{\"server_ids\":[\""
+                + SERVER
+                + "\"],\"app_version_ids\":[\""
+                + DOC_APP_VERSION
+                + "\"]}}")
         .post("/servers/action")
         .then()
         .statusCode(200)
@@ -144,7 +191,8 @@ class ServerRestartTests extends EmulatorTest {
         "{\"server_ids\":[null]}    | CPS.0016 | server_id is invalid.",
       })
   void refusesABadRequestAsAWhole(String body, String code, String message) {
-    cph().body(body)
+    cph()
+        .body(body)
         .post("/servers/batch-restart")
         .then()
         .statusCode(400)
@@ -156,7 +204,12 @@ class ServerRestartTests extends EmulatorTest {
   void refusesMoreThan100Servers() {
     String[] ids = new String[101];
     java.util.Arrays.fill(ids, SERVER);
-    cph().body(body(ids)).post("/servers/batch-restart").then().statusCode(400).body("error_code", equalTo("CPS.9001"));
+    cph()
+        .body(body(ids))
+        .post("/servers/batch-restart")
+        .then()
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.9001"));
     assertThat(serverStatus(SERVER)).isEqualTo(5);
   }
 }

@@ -16,7 +16,9 @@ final class Sdk {
 
   private Sdk() {}
 
-  /** A {@link CphClient} for one project of the emulator on this port, set up as SDK-WIRE 1 says. */
+  /**
+   * A {@link CphClient} for one project of the emulator on this port, set up as SDK-WIRE 1 says.
+   */
   static CphClient client(int port, String projectId) {
     BasicCredentials credentials =
         new BasicCredentials()
@@ -57,6 +59,9 @@ final class Sdk {
         assertThat(value).as(model.getClass().getSimpleName() + "." + field.getName()).isNotNull();
       }
     }
-    assertThat(fields).as("fields of " + model.getClass().getSimpleName()).containsAll(nulls).isNotEmpty();
+    assertThat(fields)
+        .as("fields of " + model.getClass().getSimpleName())
+        .containsAll(nulls)
+        .isNotEmpty();
   }
 }

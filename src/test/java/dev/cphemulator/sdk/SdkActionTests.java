@@ -61,13 +61,17 @@ class SdkActionTests extends EmulatorTest {
   }
 
   List<String> phonesOf(String serverId) {
-    return sdk.listCloudPhones(new ListCloudPhonesRequest().withServerId(serverId)).getPhones().stream()
+    return sdk
+        .listCloudPhones(new ListCloudPhonesRequest().withServerId(serverId))
+        .getPhones()
+        .stream()
         .map(Phone::getPhoneId)
         .toList();
   }
 
   int phoneStatus(String phoneId) {
-    return sdk.showCloudPhoneDetail(new ShowCloudPhoneDetailRequest().withPhoneId(phoneId)).getStatus();
+    return sdk.showCloudPhoneDetail(new ShowCloudPhoneDetailRequest().withPhoneId(phoneId))
+        .getStatus();
   }
 
   ShowJobResponse showJob(String jobId) {
@@ -86,7 +90,9 @@ class SdkActionTests extends EmulatorTest {
                     new RestartCloudPhoneRequestBody()
                         .withPhones(
                             List.of(
-                                new PhoneProperty().withPhoneId(phone).withProperty("{\"com.cph.mainkeys\":1}"),
+                                new PhoneProperty()
+                                    .withPhoneId(phone)
+                                    .withProperty("{\"com.cph.mainkeys\":1}"),
                                 new PhoneProperty().withPhoneId(unknown)))));
     assertEveryFieldSet(restart);
     assertThat(restart.getRequestId()).matches(HEX32);
@@ -116,22 +122,29 @@ class SdkActionTests extends EmulatorTest {
     ShowJobResponse done = showJob(started.getJobId());
     assertEveryFieldSet(done, "errorCode", "errorMsg", "executeMsg");
     assertThat(done.getStatus()).isEqualTo(2);
-    assertThat(Instant.parse(done.getEndTime())).isEqualTo(Instant.parse(done.getBeginTime()).plusSeconds(5));
+    assertThat(Instant.parse(done.getEndTime()))
+        .isEqualTo(Instant.parse(done.getBeginTime()).plusSeconds(5));
     assertThat(phoneStatus(phone)).isEqualTo(2);
-    assertThat(sdk.showCloudPhoneDetail(new ShowCloudPhoneDetailRequest().withPhoneId(phone)).getProperty())
+    assertThat(
+            sdk.showCloudPhoneDetail(new ShowCloudPhoneDetailRequest().withPhoneId(phone))
+                .getProperty())
         .contains("\"com.cph.mainkeys\":1");
 
-    ListJobsResponse jobs = sdk.listJobs(new ListJobsRequest().withRequestId(restart.getRequestId()));
+    ListJobsResponse jobs =
+        sdk.listJobs(new ListJobsRequest().withRequestId(restart.getRequestId()));
     assertEveryFieldSet(jobs);
-    assertThat(jobs.getJobs()).singleElement().satisfies(job -> {
-      assertEveryFieldSet(job, "nodeId", "errorCode", "errorMsg", "executeMsg");
-      assertThat(job.getJobId()).isEqualTo(started.getJobId());
-      assertThat(job.getPhoneId()).isEqualTo(phone);
-      assertThat(job.getServerId()).isEqualTo(DOC_SERVER);
-      assertThat(job.getStatus()).isEqualTo(2);
-      assertThat(job.getBeginTime()).isEqualTo(done.getBeginTime());
-      assertThat(job.getEndTime()).isEqualTo(done.getEndTime());
-    });
+    assertThat(jobs.getJobs())
+        .singleElement()
+        .satisfies(
+            job -> {
+              assertEveryFieldSet(job, "nodeId", "errorCode", "errorMsg", "executeMsg");
+              assertThat(job.getJobId()).isEqualTo(started.getJobId());
+              assertThat(job.getPhoneId()).isEqualTo(phone);
+              assertThat(job.getServerId()).isEqualTo(DOC_SERVER);
+              assertThat(job.getStatus()).isEqualTo(2);
+              assertThat(job.getBeginTime()).isEqualTo(done.getBeginTime());
+              assertThat(job.getEndTime()).isEqualTo(done.getEndTime());
+            });
   }
 
   @Test
@@ -147,12 +160,18 @@ class SdkActionTests extends EmulatorTest {
     StopCloudPhoneResponse stop =
         sdk.stopCloudPhone(
             new StopCloudPhoneRequest()
-                .withBody(new StopCloudPhoneRequestBody().withPhoneIds(List.of(phones.get(1), phones.get(2)))));
+                .withBody(
+                    new StopCloudPhoneRequestBody()
+                        .withPhoneIds(List.of(phones.get(1), phones.get(2)))));
 
     assertEveryFieldSet(reset);
-    assertThat(reset.getJobs()).singleElement().satisfies(job -> assertEveryFieldSet(job, "errorCode", "errorMsg"));
+    assertThat(reset.getJobs())
+        .singleElement()
+        .satisfies(job -> assertEveryFieldSet(job, "errorCode", "errorMsg"));
     assertEveryFieldSet(stop);
-    assertThat(stop.getJobs()).extracting(PhoneJob::getPhoneId).containsExactly(phones.get(1), phones.get(2));
+    assertThat(stop.getJobs())
+        .extracting(PhoneJob::getPhoneId)
+        .containsExactly(phones.get(1), phones.get(2));
     assertThat(stop.getJobs()).allSatisfy(job -> assertThat(job.getJobId()).matches(HEX32));
     assertThat(phoneStatus(phones.get(0))).isEqualTo(3);
     assertThat(phoneStatus(phones.get(1))).isEqualTo(7);
@@ -163,7 +182,8 @@ class SdkActionTests extends EmulatorTest {
     assertThat(phoneStatus(phones.get(1))).isEqualTo(8);
     assertThat(phoneStatus(phones.get(2))).isEqualTo(8);
     ListJobsResponse jobs =
-        sdk.listJobs(new ListJobsRequest().withRequestIds(reset.getRequestId() + "," + stop.getRequestId()));
+        sdk.listJobs(
+            new ListJobsRequest().withRequestIds(reset.getRequestId() + "," + stop.getRequestId()));
     assertThat(jobs.getJobs()).hasSize(3).extracting(Job::getStatus).containsOnly(2);
   }
 
@@ -172,7 +192,9 @@ class SdkActionTests extends EmulatorTest {
     RestartCloudPhoneServerResponse restart =
         sdk.restartCloudPhoneServer(
             new RestartCloudPhoneServerRequest()
-                .withBody(new RestartCloudPhoneServerRequestBody().withServerIds(List.of(SERVER_WITH_STOPPED_PHONE, "nope"))));
+                .withBody(
+                    new RestartCloudPhoneServerRequestBody()
+                        .withServerIds(List.of(SERVER_WITH_STOPPED_PHONE, "nope"))));
 
     assertEveryFieldSet(restart);
     ServerJob started = restart.getJobs().get(0);
@@ -183,7 +205,10 @@ class SdkActionTests extends EmulatorTest {
     assertThat(refused.getServerId()).isEqualTo("nope");
     assertThat(refused.getErrorCode()).isEqualTo("CPS.0097");
     assertThat(refused.getErrorMsg()).isEqualTo("Parameter: server_id is invalid.");
-    assertThat(sdk.showCloudPhoneServerDetail(new ShowCloudPhoneServerDetailRequest().withServerId(SERVER_WITH_STOPPED_PHONE)).getStatus())
+    assertThat(
+            sdk.showCloudPhoneServerDetail(
+                    new ShowCloudPhoneServerDetailRequest().withServerId(SERVER_WITH_STOPPED_PHONE))
+                .getStatus())
         .isEqualTo(13);
 
     clock.advance(Duration.ofSeconds(10));
@@ -192,7 +217,10 @@ class SdkActionTests extends EmulatorTest {
     assertEveryFieldSet(done, "phoneId", "errorCode", "errorMsg", "executeMsg");
     assertThat(done.getStatus()).isEqualTo(2);
     assertThat(done.getServerId()).isEqualTo(SERVER_WITH_STOPPED_PHONE);
-    assertThat(sdk.showCloudPhoneServerDetail(new ShowCloudPhoneServerDetailRequest().withServerId(SERVER_WITH_STOPPED_PHONE)).getStatus())
+    assertThat(
+            sdk.showCloudPhoneServerDetail(
+                    new ShowCloudPhoneServerDetailRequest().withServerId(SERVER_WITH_STOPPED_PHONE))
+                .getStatus())
         .isEqualTo(5);
     assertThat(phoneStatus(STOPPED_PHONE)).isEqualTo(8);
   }
@@ -200,7 +228,13 @@ class SdkActionTests extends EmulatorTest {
   @Test
   void listJobsAndShowJobFollowADeploymentIncludingAFailedInstall() {
     String requestId =
-        cph().body("{\"batch_deploy_app_version\":{\"server_ids\":[\"" + SERVER_WITH_STOPPED_PHONE + "\"],\"app_version_ids\":[\"" + DOC_APP_VERSION + "\"]}}")
+        cph()
+            .body(
+                "{\"batch_deploy_app_version\":{\"server_ids\":[\""
+                    + SERVER_WITH_STOPPED_PHONE
+                    + "\"],\"app_version_ids\":[\""
+                    + DOC_APP_VERSION
+                    + "\"]}}")
             .post("/servers/action")
             .then()
             .statusCode(200)
@@ -208,7 +242,8 @@ class SdkActionTests extends EmulatorTest {
             .jsonPath()
             .getString("request_id");
 
-    ListJobsResponse running = sdk.listJobs(new ListJobsRequest().withRequestId(requestId).withLimit(100).withOffset(0));
+    ListJobsResponse running =
+        sdk.listJobs(new ListJobsRequest().withRequestId(requestId).withLimit(100).withOffset(0));
     assertThat(running.getJobs()).hasSize(1 + 1 + 8).extracting(Job::getStatus).containsOnly(1);
     assertThat(running.getJobs()).allSatisfy(job -> assertThat(job.getEndTime()).isNull());
 
@@ -217,12 +252,19 @@ class SdkActionTests extends EmulatorTest {
     ListJobsResponse ended = sdk.listJobs(new ListJobsRequest().withRequestId(requestId));
     List<Job> installs = ended.getJobs().stream().filter(job -> job.getPhoneId() != null).toList();
     assertThat(installs).hasSize(8);
-    Job failed = installs.stream().filter(job -> job.getPhoneId().equals(STOPPED_PHONE)).findFirst().orElseThrow();
+    Job failed =
+        installs.stream()
+            .filter(job -> job.getPhoneId().equals(STOPPED_PHONE))
+            .findFirst()
+            .orElseThrow();
     assertEveryFieldSet(failed, "nodeId", "executeMsg");
     assertThat(failed.getStatus()).isEqualTo(-1);
     assertThat(failed.getErrorCode()).isEqualTo("CPS.9102");
     assertThat(failed.getErrorMsg()).isEqualTo("Phone is not running (status 8).");
-    assertThat(installs).filteredOn(job -> job != failed).extracting(Job::getStatus).containsOnly(2);
+    assertThat(installs)
+        .filteredOn(job -> job != failed)
+        .extracting(Job::getStatus)
+        .containsOnly(2);
 
     ShowJobResponse parent = showJob(ended.getJobs().get(0).getJobId());
     assertEveryFieldSet(parent, "phoneId", "executeMsg");
@@ -230,9 +272,12 @@ class SdkActionTests extends EmulatorTest {
     assertThat(parent.getErrorCode()).isEqualTo("CPS.9304");
     assertThat(parent.getServerId()).isEqualTo(SERVER_WITH_STOPPED_PHONE);
 
-    assertThat(sdk.listJobs(new ListJobsRequest().withRequestId(requestId).withOffset(2).withLimit(3)).getJobs())
+    assertThat(
+            sdk.listJobs(new ListJobsRequest().withRequestId(requestId).withOffset(2).withLimit(3))
+                .getJobs())
         .extracting(Job::getJobId)
-        .containsExactlyElementsOf(ended.getJobs().subList(2, 5).stream().map(Job::getJobId).toList());
+        .containsExactlyElementsOf(
+            ended.getJobs().subList(2, 5).stream().map(Job::getJobId).toList());
   }
 
   @Test
@@ -240,21 +285,26 @@ class SdkActionTests extends EmulatorTest {
     ClientRequestException empty =
         catchThrowableOfType(
             ClientRequestException.class,
-            () -> sdk.stopCloudPhone(new StopCloudPhoneRequest().withBody(new StopCloudPhoneRequestBody().withPhoneIds(List.of()))));
+            () ->
+                sdk.stopCloudPhone(
+                    new StopCloudPhoneRequest()
+                        .withBody(new StopCloudPhoneRequestBody().withPhoneIds(List.of()))));
     assertThat(empty.getHttpStatusCode()).isEqualTo(400);
     assertThat(empty.getErrorCode()).isEqualTo("CPS.0009");
     assertThat(empty.getErrorMsg()).isEqualTo("Parameter: phone_id list is empty.");
     assertThat(empty.getRequestId()).matches(HEX32);
 
     ClientRequestException noJob =
-        catchThrowableOfType(ClientRequestException.class, () -> showJob("0123456789abcdef0123456789abcdef"));
+        catchThrowableOfType(
+            ClientRequestException.class, () -> showJob("0123456789abcdef0123456789abcdef"));
     assertThat(noJob.getHttpStatusCode()).isEqualTo(404);
     assertThat(noJob.getErrorCode()).isEqualTo("CPS.9302");
     assertThat(noJob.getErrorMsg()).isEqualTo("Job is not found.");
     assertThat(noJob.getRequestId()).matches(HEX32);
 
     ClientRequestException noRequest =
-        catchThrowableOfType(ClientRequestException.class, () -> sdk.listJobs(new ListJobsRequest()));
+        catchThrowableOfType(
+            ClientRequestException.class, () -> sdk.listJobs(new ListJobsRequest()));
     assertThat(noRequest.getHttpStatusCode()).isEqualTo(400);
     assertThat(noRequest.getErrorCode()).isEqualTo("CPS.9001");
   }

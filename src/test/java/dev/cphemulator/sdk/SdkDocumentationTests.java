@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"cph.emulator.clock.mode=real", "cph.emulator.jobs.durations.phone-restart=300ms"})
+    properties = {
+      "cph.emulator.clock.mode=real",
+      "cph.emulator.jobs.durations.phone-restart=300ms"
+    })
 class SdkDocumentationTests {
 
   @LocalServerPort int port;
@@ -35,13 +38,17 @@ class SdkDocumentationTests {
 
     assertThat(job.getStatus()).isEqualTo(2);
     assertThat(job.getEndTime()).isNotNull();
-    assertThat(cph.showCloudPhoneDetail(new ShowCloudPhoneDetailRequest().withPhoneId(job.getPhoneId())).getStatus())
+    assertThat(
+            cph.showCloudPhoneDetail(
+                    new ShowCloudPhoneDetailRequest().withPhoneId(job.getPhoneId()))
+                .getStatus())
         .isEqualTo(2);
   }
 
   @Test
   void theDocumentShowsTheExampleExactlyAsTested() throws Exception {
-    String source = Files.readString(Path.of("src/test/java/dev/cphemulator/sdk/RestartAPhone.java"));
+    String source =
+        Files.readString(Path.of("src/test/java/dev/cphemulator/sdk/RestartAPhone.java"));
     String withoutPackage = source.substring(source.indexOf("import "));
     String document = Files.readString(Path.of("docs/sdk.md"));
     assertThat(document).contains("```java\n" + withoutPackage + "```");

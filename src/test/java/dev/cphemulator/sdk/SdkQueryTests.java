@@ -55,7 +55,9 @@ class SdkQueryTests extends EmulatorTest {
     assertEveryFieldSet(answer);
     assertThat(answer.getRequestId()).matches(HEX32);
     assertThat(answer.getCount()).isEqualTo(5);
-    assertThat(answer.getServers()).extracting(Server::getServerId).containsExactly(STOPPED_SERVER, SERVER_4_PHONES);
+    assertThat(answer.getServers())
+        .extracting(Server::getServerId)
+        .containsExactly(STOPPED_SERVER, SERVER_4_PHONES);
 
     Server server = answer.getServers().get(0);
     assertEveryFieldSet(server);
@@ -97,9 +99,12 @@ class SdkQueryTests extends EmulatorTest {
                 .withCreateUntil(since + 3_600_000)
                 .withStatus(5));
     assertThat(answer.getCount()).isEqualTo(2);
-    assertThat(answer.getServers()).extracting(Server::getServerId).containsExactly(SERVER_10_PHONES, SERVER_WITH_STOPPED_PHONE);
+    assertThat(answer.getServers())
+        .extracting(Server::getServerId)
+        .containsExactly(SERVER_10_PHONES, SERVER_WITH_STOPPED_PHONE);
     assertThat(
-            sdk.listCloudPhoneServers(new ListCloudPhoneServersRequest().withServerId(DOC_SERVER)).getServers())
+            sdk.listCloudPhoneServers(new ListCloudPhoneServersRequest().withServerId(DOC_SERVER))
+                .getServers())
         .extracting(Server::getServerName)
         .containsExactly("cph-demo-01");
   }
@@ -107,7 +112,8 @@ class SdkQueryTests extends EmulatorTest {
   @Test
   void showCloudPhoneServerDetailFillsEveryFieldOfTheSdkModel() {
     ShowCloudPhoneServerDetailResponse server =
-        sdk.showCloudPhoneServerDetail(new ShowCloudPhoneServerDetailRequest().withServerId(DOC_SERVER));
+        sdk.showCloudPhoneServerDetail(
+            new ShowCloudPhoneServerDetailRequest().withServerId(DOC_SERVER));
 
     assertEveryFieldSet(server);
     assertThat(server.getRequestId()).matches(HEX32);
@@ -215,7 +221,10 @@ class SdkQueryTests extends EmulatorTest {
     ClientRequestException e =
         catchThrowableOfType(
             ClientRequestException.class,
-            () -> sdk.showCloudPhoneDetail(new ShowCloudPhoneDetailRequest().withPhoneId("0123456789abcdef0123456789abcdef")));
+            () ->
+                sdk.showCloudPhoneDetail(
+                    new ShowCloudPhoneDetailRequest()
+                        .withPhoneId("0123456789abcdef0123456789abcdef")));
     assertThat(e.getHttpStatusCode()).isEqualTo(404);
     assertThat(e.getErrorCode()).isEqualTo("CPS.0005");
     assertThat(e.getErrorMsg()).isEqualTo("Phone is not found.");
@@ -227,7 +236,9 @@ class SdkQueryTests extends EmulatorTest {
     ClientRequestException e =
         catchThrowableOfType(
             ClientRequestException.class,
-            () -> sdk.showCloudPhoneServerDetail(new ShowCloudPhoneServerDetailRequest().withServerId("nope")));
+            () ->
+                sdk.showCloudPhoneServerDetail(
+                    new ShowCloudPhoneServerDetailRequest().withServerId("nope")));
     assertThat(e.getHttpStatusCode()).isEqualTo(404);
     assertThat(e.getErrorCode()).isEqualTo("CPS.9103");
     assertThat(e.getErrorMsg()).isEqualTo("Server is not found.");

@@ -41,7 +41,8 @@ class FleetFileStartupTests {
     @Test
     void aProjectTheFileDefinesGetsItsOwnFleetAndCatalogue() {
       deploy("tenant-a", "tenant-app-v1", "tenant-a-only").body("jobs", hasSize(1 + 1 + 2));
-      deploy("tenant-b", "load-app-v1", "tenant-a-only").body("jobs[0].error_code", equalTo("CPS.0097"));
+      deploy("tenant-b", "load-app-v1", "tenant-a-only")
+          .body("jobs[0].error_code", equalTo("CPS.0097"));
       deployRefused("tenant-a", "load-app-v1", "tenant-a-only");
     }
 
@@ -59,11 +60,15 @@ class FleetFileStartupTests {
           .body("jobs.find { it.phone_id == 'hw1-phone-a' }.status", equalTo(2));
     }
 
-    private io.restassured.response.ValidatableResponse deploy(String project, String version, String server) {
+    private io.restassured.response.ValidatableResponse deploy(
+        String project, String version, String server) {
       return given()
           .port(port)
           .contentType("application/json")
-          .body(Map.of("batch_deploy_app_version", Map.of("app_version_ids", List.of(version), "server_ids", List.of(server))))
+          .body(
+              Map.of(
+                  "batch_deploy_app_version",
+                  Map.of("app_version_ids", List.of(version), "server_ids", List.of(server))))
           .post("/v1/{p}/cloud-phone/servers/action", project)
           .then()
           .statusCode(200);
@@ -73,7 +78,10 @@ class FleetFileStartupTests {
       given()
           .port(port)
           .contentType("application/json")
-          .body(Map.of("batch_deploy_app_version", Map.of("app_version_ids", List.of(version), "server_ids", List.of(server))))
+          .body(
+              Map.of(
+                  "batch_deploy_app_version",
+                  Map.of("app_version_ids", List.of(version), "server_ids", List.of(server))))
           .post("/v1/{p}/cloud-phone/servers/action", project)
           .then()
           .statusCode(400)
@@ -118,7 +126,9 @@ class FleetFileStartupTests {
                   new SpringApplicationBuilder(CphEmulatorApplication.class)
                       .run("--cph.emulator.fleet=no/such/fleet.yaml", "--server.port=0"));
 
-      assertThat(failure).rootCause().hasMessage("Fleet file no/such/fleet.yaml is invalid at (file): no such file");
+      assertThat(failure)
+          .rootCause()
+          .hasMessage("Fleet file no/such/fleet.yaml is invalid at (file): no such file");
     }
   }
 }

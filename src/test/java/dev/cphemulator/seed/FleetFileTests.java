@@ -26,15 +26,18 @@ class FleetFileTests {
       new FleetFiles(Validation.buildDefaultValidatorFactory().getValidator());
 
   private FleetFiles.Seed read(String yaml) {
-    return files.readFile(yaml.getBytes(StandardCharsets.UTF_8), FleetFiles.Format.YAML, "test.yaml");
+    return files.readFile(
+        yaml.getBytes(StandardCharsets.UTF_8), FleetFiles.Format.YAML, "test.yaml");
   }
 
   @Test
   void generatesALargeFleetWithStableUniqueIds() throws Exception {
     byte[] content = Files.readAllBytes(Path.of("src/test/resources/fleets/generated.yaml"));
 
-    FleetTemplate first = files.readFile(content, FleetFiles.Format.YAML, "generated.yaml").defaults().fleet();
-    FleetTemplate second = files.readFile(content, FleetFiles.Format.YAML, "generated.yaml").defaults().fleet();
+    FleetTemplate first =
+        files.readFile(content, FleetFiles.Format.YAML, "generated.yaml").defaults().fleet();
+    FleetTemplate second =
+        files.readFile(content, FleetFiles.Format.YAML, "generated.yaml").defaults().fleet();
 
     assertThat(first.servers()).hasSize(1002);
     assertThat(first.phoneCount()).isEqualTo(3 + 2 + 1000 * 60);
@@ -51,13 +54,16 @@ class FleetFileTests {
         .containsExactlyElementsOf(
             second.phonesOf(generated.serverId()).stream().map(Phone::phoneId).toList());
     Set<String> phoneIds = new HashSet<>();
-    first.servers().forEach(s -> first.phonesOf(s.serverId()).forEach(p -> phoneIds.add(p.phoneId())));
+    first
+        .servers()
+        .forEach(s -> first.phonesOf(s.serverId()).forEach(p -> phoneIds.add(p.phoneId())));
     assertThat(phoneIds).hasSize(first.phoneCount());
   }
 
   @Test
   void fillsEveryFieldAServerOrPhoneLeftOutWithAStableDefault() {
-    FleetTemplate fleet = read("servers:\n  - server_id: only-id\n    phone_count: 2\n").defaults().fleet();
+    FleetTemplate fleet =
+        read("servers:\n  - server_id: only-id\n    phone_count: 2\n").defaults().fleet();
 
     Server server = fleet.servers().get(0);
     assertThat(server)
@@ -85,18 +91,23 @@ class FleetFileTests {
         .extracting(Server::serverId)
         .containsExactly("tenant-a-only");
     assertThat(seed.defaults().catalogue().versions().get(0).versionCode()).isEqualTo("1");
-    assertThat(seed.faults()).singleElement().satisfies(f -> assertThat(f.errorCode()).isEqualTo("CPS.4242"));
+    assertThat(seed.faults())
+        .singleElement()
+        .satisfies(f -> assertThat(f.errorCode()).isEqualTo("CPS.4242"));
   }
 
   @Test
   void readsJson() {
     FleetFiles.Seed seed =
         files.readFile(
-            "{\"servers\":[{\"server_id\":\"j1\",\"phone_count\":1}]}".getBytes(StandardCharsets.UTF_8),
+            "{\"servers\":[{\"server_id\":\"j1\",\"phone_count\":1}]}"
+                .getBytes(StandardCharsets.UTF_8),
             FleetFiles.Format.JSON,
             "fleet.json");
 
-    assertThat(seed.defaults().fleet().servers()).extracting(Server::serverId).containsExactly("j1");
+    assertThat(seed.defaults().fleet().servers())
+        .extracting(Server::serverId)
+        .containsExactly("j1");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -155,7 +166,8 @@ class FleetFileTests {
     FleetTemplate fleet = seed.defaults().fleet();
     assertThat(fleet.server("88b8449b896f3a4f0ad57222dd91909")).isPresent();
     assertThat(seed.defaults().catalogue().versions())
-        .anySatisfy(v -> assertThat(v.appVersionId()).isEqualTo("1564567b8bab40f34711234cb80d0124"));
+        .anySatisfy(
+            v -> assertThat(v.appVersionId()).isEqualTo("1564567b8bab40f34711234cb80d0124"));
     List<Server> servers = fleet.servers();
     assertThat(servers).hasSizeGreaterThanOrEqualTo(4);
     assertThat(servers).anySatisfy(s -> assertThat(s.status()).isNotEqualTo(ServerStatus.RUNNING));

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * End-to-end tests of the application family: short steps for creating apps and versions, acting
- * on servers and phones, moving the clock and reading jobs back.
+ * End-to-end tests of the application family: short steps for creating apps and versions, acting on
+ * servers and phones, moving the clock and reading jobs back.
  */
 public abstract class AppTest extends EmulatorTest {
 
@@ -72,7 +72,8 @@ public abstract class AppTest extends EmulatorTest {
   /** The status of every job of a request, by job id, as ListJobs reports it. */
   protected Map<String, Integer> statuses(String requestId) {
     List<Map<String, Object>> jobs =
-        cph().queryParam("request_id", requestId)
+        cph()
+            .queryParam("request_id", requestId)
             .get("/jobs")
             .then()
             .statusCode(200)
@@ -87,7 +88,8 @@ public abstract class AppTest extends EmulatorTest {
   /** The ListJobs entry of one job of a request. */
   protected Map<String, Object> listedJob(String requestId, String jobId) {
     List<Map<String, Object>> jobs =
-        cph().queryParam("request_id", requestId)
+        cph()
+            .queryParam("request_id", requestId)
             .get("/jobs")
             .then()
             .statusCode(200)
@@ -119,9 +121,7 @@ public abstract class AppTest extends EmulatorTest {
     Map<String, Object> server =
         servers.stream().filter(s -> serverId.equals(s.get("server_id"))).findFirst().orElseThrow();
     return ((List<Map<String, Object>>) server.get("phones"))
-        .stream()
-        .map(phone -> (String) phone.get("phone_id"))
-        .toList();
+        .stream().map(phone -> (String) phone.get("phone_id")).toList();
   }
 
   /** How many jobs the project holds. */
@@ -138,7 +138,8 @@ public abstract class AppTest extends EmulatorTest {
 
   /** The ids of an application's versions, oldest first, as QueryAppDetail lists them. */
   protected List<String> versionIdsOf(String appId) {
-    return cph().get("/apps/" + appId)
+    return cph()
+        .get("/apps/" + appId)
         .then()
         .statusCode(200)
         .extract()

@@ -37,7 +37,12 @@ class ErrorShapeTests extends EmulatorTest {
 
   @Test
   void aBodilessGetWithAJsonContentTypeIsFine() {
-    cph().contentType("application/json").queryParam("request_id", "r").get("/jobs").then().statusCode(200);
+    cph()
+        .contentType("application/json")
+        .queryParam("request_id", "r")
+        .get("/jobs")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -56,10 +61,13 @@ class ErrorShapeTests extends EmulatorTest {
       socket
           .getOutputStream()
           .write(
-              ("GET /v1/" + project + "/cloud-phone/jobs/\u00e9\u00e9 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+              ("GET /v1/"
+                      + project
+                      + "/cloud-phone/jobs/\u00e9\u00e9 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       String answer =
-          new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
       org.assertj.core.api.Assertions.assertThat(answer)
           .startsWith("HTTP/1.1 400")
@@ -69,7 +77,8 @@ class ErrorShapeTests extends EmulatorTest {
     }
   }
 
-  private static ValidatableResponse cphError(ValidatableResponse response, int status, String code) {
+  private static ValidatableResponse cphError(
+      ValidatableResponse response, int status, String code) {
     return response
         .statusCode(status)
         .contentType("application/json")

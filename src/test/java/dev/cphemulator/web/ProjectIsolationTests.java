@@ -20,13 +20,18 @@ class ProjectIsolationTests extends EmulatorTest {
   @Test
   void twoProjectsStartFromTheSameFleetAndNeverSeeEachOthersJobsOrDeployments() {
     String other = Projects.fresh();
-    String requestId = deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("request_id");
+    String requestId =
+        deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER)).getString("request_id");
     String jobId = cph().queryParam("request_id", requestId).get("/jobs").path("jobs[0].job_id");
     settle();
 
     cph(other).queryParam("request_id", requestId).get("/jobs").then().body("jobs", hasSize(0));
     cph(other).get("/jobs/{id}", jobId).then().statusCode(404);
-    cph(other).get("/servers/{id}/apps", DOC_SERVER).then().statusCode(200).body("apps", hasSize(0));
+    cph(other)
+        .get("/servers/{id}/apps", DOC_SERVER)
+        .then()
+        .statusCode(200)
+        .body("apps", hasSize(0));
     cph().get("/servers/{id}/apps", DOC_SERVER).then().body("apps", hasSize(1));
 
     // the other project has the same servers (same ids) and can deploy on its own
@@ -34,7 +39,11 @@ class ProjectIsolationTests extends EmulatorTest {
         .body(
             Map.of(
                 "batch_deploy_app_version",
-                Map.of("app_version_ids", List.of(DOC_APP_VERSION), "server_ids", List.of(SERVER_4_PHONES))))
+                Map.of(
+                    "app_version_ids",
+                    List.of(DOC_APP_VERSION),
+                    "server_ids",
+                    List.of(SERVER_4_PHONES))))
         .post("/servers/action")
         .then()
         .statusCode(200)
@@ -58,7 +67,11 @@ class ProjectIsolationTests extends EmulatorTest {
         .body(
             Map.of(
                 "batch_deploy_app_version",
-                Map.of("app_version_ids", List.of(DOC_APP_VERSION), "server_ids", List.of(DOC_SERVER))))
+                Map.of(
+                    "app_version_ids",
+                    List.of(DOC_APP_VERSION),
+                    "server_ids",
+                    List.of(DOC_SERVER))))
         .post("/servers/action")
         .then()
         .body("jobs", hasSize(8));
@@ -99,7 +112,12 @@ class ProjectIsolationTests extends EmulatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/%761/{p}/cloud-phone/jobs", "/v1/{p}/%63loud-phone/jobs", "/v1;x=1/{p}/cloud-phone/jobs"})
+  @ValueSource(
+      strings = {
+        "/%761/{p}/cloud-phone/jobs",
+        "/v1/{p}/%63loud-phone/jobs",
+        "/v1;x=1/{p}/cloud-phone/jobs"
+      })
   void anySpellingOfACphPathReachesTheProjectNeverA500(String path) throws Exception {
     String raw = path.replace("{p}", project);
     java.net.http.HttpResponse<String> response =

@@ -30,9 +30,6 @@ class ProjectLimitTests {
   }
 
   private io.restassured.response.ValidatableResponse jobs(String project) {
-    return given()
-        .port(port)
-        .get("/v1/" + project + "/cloud-phone/jobs?request_id=r")
-        .then();
+    return given().port(port).get("/v1/" + project + "/cloud-phone/jobs?request_id=r").then();
   }
 }
