@@ -1,6 +1,7 @@
 package dev.cphemulator.apps;
 
 import dev.cphemulator.web.Ids;
+import dev.cphemulator.web.InvalidFieldException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class CatalogueTemplate {
   /**
    * Builds a catalogue from applications as a file gives them (each with its {@code versions}).
    *
-   * @throws InvalidCatalogueException naming the first field that is wrong
+   * @throws InvalidFieldException naming the first field that is wrong
    */
   public static CatalogueTemplate of(List<App> given) {
     List<App> apps = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class CatalogueTemplate {
           app.appId() != null ? app.appId() : Ids.stable("app", app.packageName(), "" + i);
       Integer earlier = appWhere.putIfAbsent(appId, i);
       if (earlier != null) {
-        throw new InvalidCatalogueException(
+        throw new InvalidFieldException(
             "apps[" + i + "].app_id", "'" + appId + "' is already used by apps[" + earlier + "]");
       }
       Instant created =
@@ -66,11 +67,11 @@ public final class CatalogueTemplate {
         AppVersion v = appVersions.get(k);
         String here = "apps[" + i + "].versions[" + k + "]";
         if (!codes.add(v.versionCode())) {
-          throw new InvalidCatalogueException(
+          throw new InvalidFieldException(
               here + ".version_code", "'" + v.versionCode() + "' is already a version of this app");
         }
         if (v.appId() != null && !v.appId().equals(appId)) {
-          throw new InvalidCatalogueException(
+          throw new InvalidFieldException(
               here + ".app_id",
               "'" + v.appId() + "' is not the app that lists the version; leave it out");
         }
@@ -80,7 +81,7 @@ public final class CatalogueTemplate {
                 : Ids.stable("app-version", appId, v.versionCode());
         String other = versionWhere.putIfAbsent(versionId, here);
         if (other != null) {
-          throw new InvalidCatalogueException(
+          throw new InvalidFieldException(
               here + ".app_version_id", "'" + versionId + "' is already used by " + other);
         }
         Instant versionCreated =

@@ -52,8 +52,7 @@ class PlacementController {
     if (fleets.of(project).server(serverId).isEmpty()) {
       throw CphError.SERVER_NOT_FOUND.exception();
     }
-    List<String> versions = placements.of(project).deployedOn(serverId);
-    return new AppsOnResponse(requestId.value(), describe(project, paging.page(versions)));
+    return appsOn(project, requestId, paging, placements.of(project).deployedOn(serverId));
   }
 
   @GetMapping("/phones/{phone_id}/apps")
@@ -67,8 +66,7 @@ class PlacementController {
     if (fleets.of(project).phone(phoneId).isEmpty()) {
       throw CphError.PHONE_NOT_FOUND.exception();
     }
-    List<String> versions = placements.of(project).installedOn(phoneId);
-    return new AppsOnResponse(requestId.value(), describe(project, paging.page(versions)));
+    return appsOn(project, requestId, paging, placements.of(project).installedOn(phoneId));
   }
 
   /** Version by version (oldest version first), servers in the order the version reached them. */
@@ -114,6 +112,11 @@ class PlacementController {
     Map<String, AppVersion> byId = new LinkedHashMap<>();
     catalogue.versionsOf(appId).forEach(version -> byId.put(version.appVersionId(), version));
     return byId;
+  }
+
+  private AppsOnResponse appsOn(
+      ProjectId project, RequestId requestId, Paging paging, List<String> versionIds) {
+    return new AppsOnResponse(requestId.value(), describe(project, paging.page(versionIds)));
   }
 
   private List<InstalledApp> describe(ProjectId project, List<String> versionIds) {

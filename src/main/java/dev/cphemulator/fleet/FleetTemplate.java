@@ -1,6 +1,7 @@
 package dev.cphemulator.fleet;
 
 import dev.cphemulator.web.Ids;
+import dev.cphemulator.web.InvalidFieldException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class FleetTemplate {
       Server server = servers.get(i);
       Integer earlier = serverWhere.putIfAbsent(server.serverId(), i);
       if (earlier != null) {
-        throw new InvalidFleetException(
+        throw new InvalidFieldException(
             "servers[" + i + "].server_id",
             "'" + server.serverId() + "' is already used by servers[" + earlier + "]");
       }
@@ -60,7 +61,7 @@ public final class FleetTemplate {
         String here = "servers[" + i + "].phones[" + j + "]";
         String other = phoneWhere.putIfAbsent(phone.phoneId(), here);
         if (other != null) {
-          throw new InvalidFleetException(
+          throw new InvalidFieldException(
               here + ".phone_id", "'" + phone.phoneId() + "' is already used by " + other);
         }
         phonesById.put(phone.phoneId(), phone);
@@ -89,7 +90,7 @@ public final class FleetTemplate {
    * Builds a template from servers as a file gives them, filling defaults and checking that ids are
    * unique.
    *
-   * @throws InvalidFleetException naming the first field that is wrong
+   * @throws InvalidFieldException naming the first field that is wrong
    */
   public static FleetTemplate of(List<Server> given) {
     List<Server> complete = new ArrayList<>(given.size());
@@ -149,7 +150,7 @@ public final class FleetTemplate {
   private static Server complete(Server s, int index) {
     String id = s.serverId();
     if (s.phones() != null && !s.phones().isEmpty() && s.phoneCount() != null) {
-      throw new InvalidFleetException(
+      throw new InvalidFieldException(
           "servers[" + index + "]", "give either phones or phone_count, not both");
     }
     String name = or(s.serverName(), "cph-server-%03d".formatted(index + 1));
@@ -207,7 +208,7 @@ public final class FleetTemplate {
       for (int j = 0; j < given.phones().size(); j++) {
         Phone phone = given.phones().get(j);
         if (phone.serverId() != null && !phone.serverId().equals(server.serverId())) {
-          throw new InvalidFleetException(
+          throw new InvalidFieldException(
               "servers[" + index + "].phones[" + j + "].server_id",
               "'" + phone.serverId() + "' is not the server that lists the phone; leave it out");
         }

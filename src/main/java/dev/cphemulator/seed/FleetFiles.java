@@ -1,17 +1,15 @@
 package dev.cphemulator.seed;
 
-import dev.cphemulator.apps.App;
 import dev.cphemulator.apps.CatalogueTemplate;
-import dev.cphemulator.apps.InvalidCatalogueException;
 import dev.cphemulator.faults.FaultEffect;
 import dev.cphemulator.faults.FaultRule;
 import dev.cphemulator.fleet.FleetTemplate;
-import dev.cphemulator.fleet.InvalidFleetException;
 import dev.cphemulator.fleet.Phone;
 import dev.cphemulator.fleet.Server;
 import dev.cphemulator.jobs.JobType;
 import dev.cphemulator.web.CphException;
 import dev.cphemulator.web.Ids;
+import dev.cphemulator.web.InvalidFieldException;
 import dev.cphemulator.web.JsonErrors;
 import dev.cphemulator.web.ProjectId;
 import jakarta.validation.ConstraintViolation;
@@ -160,19 +158,11 @@ public class FleetFiles {
     for (GeneratedServers generated : section.generate()) {
       servers.addAll(expand(generated));
     }
-    FleetTemplate fleet;
     try {
-      fleet = FleetTemplate.of(servers);
-    } catch (InvalidFleetException e) {
+      return new ProjectTemplates(FleetTemplate.of(servers), CatalogueTemplate.of(section.apps()));
+    } catch (InvalidFieldException e) {
       throw new FleetFileException(source, prefix + e.field(), e.problem());
     }
-    CatalogueTemplate catalogue;
-    try {
-      catalogue = CatalogueTemplate.of(section.apps());
-    } catch (InvalidCatalogueException e) {
-      throw new FleetFileException(source, prefix + e.field(), e.problem());
-    }
-    return new ProjectTemplates(fleet, catalogue);
   }
 
   private static List<Server> expand(GeneratedServers g) {
@@ -226,23 +216,5 @@ public class FleetFiles {
               phones));
     }
     return servers;
-  }
-
-  /** The apps of a section as a file lists them, for the operator's GET. */
-  static List<App> appsOf(CatalogueTemplate catalogue) {
-    return catalogue.apps().stream()
-        .map(
-            app ->
-                new App(
-                    app.appId(),
-                    app.name(),
-                    app.packageName(),
-                    app.description(),
-                    app.createTime(),
-                    app.updateTime(),
-                    catalogue.versions().stream()
-                        .filter(v -> v.appId().equals(app.appId()))
-                        .toList()))
-        .toList();
   }
 }

@@ -7,12 +7,12 @@ import java.util.function.Function;
 /**
  * Per-project state made lazily from a template: the template a fleet file gives for that project,
  * else the default one, or one an operator put for that project. Stores that seed their projects
- * from the fleet file ({@code fleet}, {@code apps}) keep their state here. Thread-safe.
+ * from the fleet file ({@code fleet}, {@code apps}) extend it. Thread-safe.
  *
  * @param <T> the immutable template
  * @param <S> the project's state
  */
-public final class ProjectStates<T, S> {
+public class ProjectStates<T, S> implements ProjectScoped {
 
   private final Function<T, S> factory;
   private volatile T defaultTemplate;
@@ -20,7 +20,7 @@ public final class ProjectStates<T, S> {
   private final Map<String, T> replaced = new ConcurrentHashMap<>();
   private final Map<String, S> states = new ConcurrentHashMap<>();
 
-  public ProjectStates(T emptyTemplate, Function<T, S> factory) {
+  protected ProjectStates(T emptyTemplate, Function<T, S> factory) {
     this.defaultTemplate = emptyTemplate;
     this.factory = factory;
   }
@@ -52,11 +52,13 @@ public final class ProjectStates<T, S> {
   }
 
   /** Drops one project's state; it starts again from its template. */
+  @Override
   public void forget(String projectId) {
     states.remove(projectId);
   }
 
   /** Drops every project's state and every operator-given template. */
+  @Override
   public void forgetAll() {
     states.clear();
     replaced.clear();

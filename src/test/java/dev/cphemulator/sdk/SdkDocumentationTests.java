@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The example of {@code docs/sdk.md}, run as written against an emulator whose clock follows wall
+ * The example of the README's SDK section, run as written against an emulator whose clock follows wall
  * time (the example waits by polling, as against CPH), with a short restart so the test is quick.
  */
 @SpringBootTest(
@@ -50,7 +50,7 @@ class SdkDocumentationTests {
     String source =
         Files.readString(Path.of("src/test/java/dev/cphemulator/sdk/RestartAPhone.java"));
     String withoutPackage = source.substring(source.indexOf("import "));
-    String document = Files.readString(Path.of("docs/sdk.md"));
+    String document = Files.readString(Path.of("README.md"));
     assertThat(document).contains("```java\n" + withoutPackage + "```");
   }
 }
