@@ -46,8 +46,6 @@ public enum CphError {
   INVALID_PARAMETER("CPS.9001", HttpStatus.BAD_REQUEST, "Parameter: %s is invalid: %s"),
   MALFORMED_BODY("CPS.9002", HttpStatus.BAD_REQUEST, "Request body is not valid JSON: %s"),
   ACTION_NOT_ONE("CPS.9003", HttpStatus.BAD_REQUEST, "Request body must hold exactly one of %s."),
-  ACTION_NOT_EMULATED(
-      "CPS.9004", HttpStatus.NOT_IMPLEMENTED, "Action %s is not emulated by this version."),
   INVALID_PROJECT_ID(
       "CPS.9005",
       HttpStatus.BAD_REQUEST,
@@ -60,7 +58,6 @@ public enum CphError {
       "Content-Type %s is not supported: send application/json."),
   BODY_TOO_LARGE("CPS.9009", HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than %d bytes."),
   BAD_REQUEST("CPS.9010", HttpStatus.BAD_REQUEST, "Bad request: %s"),
-  NOT_ACCEPTABLE("CPS.9011", HttpStatus.NOT_ACCEPTABLE, "Responses are application/json only."),
 
   // --- the emulator's own: fleet (91xx) ---
   /** Per-item code for a server that exists but is not in status 5 (running) and not frozen. */
