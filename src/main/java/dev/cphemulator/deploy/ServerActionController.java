@@ -34,6 +34,7 @@ class ServerActionController {
     if (present.size() != 1) {
       throw CphError.ACTION_NOT_ONE.exception(String.join(", ", ServerActionRequest.ACTIONS));
     }
+    body.action().checkServerIds();
     if (body.batchDeployAppVersion() != null) {
       return deployments.deploy(project, requestId, body.batchDeployAppVersion());
     }

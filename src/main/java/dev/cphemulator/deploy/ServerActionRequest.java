@@ -24,6 +24,19 @@ public record ServerActionRequest(
           "batch_remove_app_version",
           "batch_undeploy_app_version");
 
+  /** The one action the body holds; call only once {@link #present()} has exactly one name. */
+  ServerAppAction action() {
+    for (ServerAppAction action :
+        new ServerAppAction[] {
+          batchDeployAppVersion, batchPushAppVersion, batchRemoveAppVersion, batchUndeployAppVersion
+        }) {
+      if (action != null) {
+        return action;
+      }
+    }
+    throw new IllegalStateException("no action in the body");
+  }
+
   /** The names of the actions the body holds. */
   List<String> present() {
     List<String> names = new ArrayList<>();

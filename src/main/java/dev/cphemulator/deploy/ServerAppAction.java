@@ -1,5 +1,6 @@
 package dev.cphemulator.deploy;
 
+import dev.cphemulator.web.CphError;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,8 @@ import tools.jackson.databind.annotation.JsonNaming;
 /**
  * The body of every server app action: which versions, on which servers (SPEC 2.A.11-2.A.14). Up to
  * 100 ids each (the limit CPH documents for its newer share-apps API). Repeated ids count once, at
- * their first position.
+ * their first position. A malformed server id is CPH's {@code CPS.0016} ({@link #checkServerIds}),
+ * any other bad field the emulator's {@code CPS.9001}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ServerAppAction(
@@ -24,10 +26,24 @@ public record ServerAppAction(
             appVersionIds,
     @NotNull(message = "it is required")
         @Size(min = 1, max = 100, message = "it must hold 1 to 100 ids")
-        List<
-                @NotBlank(message = "it must be a non-empty string")
-                @Size(max = 64, message = "it must be at most 64 characters") String>
-            serverIds) {
+        List<String> serverIds) {
+
+  /** The longest server id the emulator holds (fleet ids are 1 to 64 characters). */
+  static final int MAX_SERVER_ID = 64;
+
+  /**
+   * Refuses a server id that is missing, blank or longer than any server id can be with CPH's own
+   * code for a malformed server id, {@code CPS.0016} "server_id is invalid." (SPEC 4), as
+   * RestartCloudPhoneServer does. CPH's documented codes take precedence over the emulator's {@code
+   * CPS.9001}.
+   */
+  void checkServerIds() {
+    for (String id : serverIds) {
+      if (id == null || id.isBlank() || id.length() > MAX_SERVER_ID) {
+        throw CphError.SERVER_ID_MALFORMED.exception();
+      }
+    }
+  }
 
   /** The version ids, each once, in the order first given. */
   List<String> distinctAppVersionIds() {

@@ -23,7 +23,9 @@ public enum CphError {
    * A {@code status} filter that is not a number or not a status CPH knows (phones and servers).
    */
   STATUS_INVALID("CPS.0010", HttpStatus.BAD_REQUEST, "Parameter: status is invalid."),
-  /** A server id that is missing or blank inside a batch body (CPH: malformed server id). */
+  /**
+   * A server id that is missing, blank or too long inside a batch body (CPH: malformed server id).
+   */
   SERVER_ID_MALFORMED("CPS.0016", HttpStatus.BAD_REQUEST, "server_id is invalid."),
   /** Per-item code of batch actions for a server that does not exist in the project. */
   SERVER_ID_INVALID("CPS.0097", HttpStatus.BAD_REQUEST, "Parameter: server_id is invalid."),

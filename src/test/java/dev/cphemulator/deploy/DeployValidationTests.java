@@ -102,7 +102,20 @@ class DeployValidationTests extends EmulatorTest {
         Arguments.of("an object among the ids", deploy("[" + V + "]", "[{}]"), 400, "CPS.9001"),
         Arguments.of("an empty id", deploy("[\"\"]", "[" + S + "]"), 400, "CPS.9001"),
         Arguments.of(
-            "an id of 65 characters", deploy("[" + V + "]", "[" + longId + "]"), 400, "CPS.9001"),
+            "a version id of 65 characters",
+            deploy("[" + longId + "]", "[" + S + "]"),
+            400,
+            "CPS.9001"),
+        Arguments.of(
+            "a server id of 65 characters",
+            deploy("[" + V + "]", "[" + longId + "]"),
+            400,
+            "CPS.0016"),
+        Arguments.of(
+            "an empty server id", deploy("[" + V + "]", "[" + S + ", \"\"]"), 400, "CPS.0016"),
+        Arguments.of("a blank server id", deploy("[" + V + "]", "[\"  \"]"), 400, "CPS.0016"),
+        Arguments.of(
+            "a null server id", deploy("[" + V + "]", "[" + S + ", null]"), 400, "CPS.0016"),
         Arguments.of("101 servers", deploy("[" + V + "]", ids(101)), 400, "CPS.9001"),
         Arguments.of("101 versions", deploy(ids(101), "[" + S + "]"), 400, "CPS.9001"),
         Arguments.of(
@@ -140,6 +153,27 @@ class DeployValidationTests extends EmulatorTest {
             "error_msg",
             equalTo(
                 "Parameter: batch_deploy_app_version.server_ids[1] is invalid: expected a string"));
+  }
+
+  @Test
+  void aMalformedServerIdGetsCphsCodeAndMessageInEveryServerAction() {
+    for (String action : ServerActionRequest.ACTIONS) {
+      cph()
+          .body(
+              "{\""
+                  + action
+                  + "\":{\"app_version_ids\":["
+                  + V
+                  + "],\"server_ids\":["
+                  + S
+                  + ",\"\"]}}")
+          .post("/servers/action")
+          .then()
+          .statusCode(400)
+          .body("error_code", equalTo("CPS.0016"))
+          .body("error_msg", equalTo("server_id is invalid."));
+    }
+    assertThat(allJobs()).isEmpty();
   }
 
   @Test
