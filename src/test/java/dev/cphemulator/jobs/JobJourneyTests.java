@@ -282,8 +282,7 @@ class JobJourneyTests extends EmulatorTest {
                 .extract()
                 .jsonPath()
                 .getMap("jobs[0]"))
-        .doesNotContainKey("job_type")
-        .doesNotContainKey("count");
+        .doesNotContainKey("job_type");
   }
 
   @Test
