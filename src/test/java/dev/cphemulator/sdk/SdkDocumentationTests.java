@@ -15,8 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The example of the README's SDK section, run as written against an emulator whose clock follows wall
- * time (the example waits by polling, as against CPH), with a short restart so the test is quick.
+ * The example of the README's SDK section, run as written against an emulator whose clock follows
+ * wall time (the example waits by polling, as against CPH), with a short restart so the test is
+ * quick.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
