@@ -8,6 +8,7 @@ import static dev.cphemulator.apps.CatalogueRules.NAME_CHARS;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -31,4 +32,4 @@ public record App(
     @Size(max = 256) String description,
     Instant createTime,
     Instant updateTime,
-    List<@Valid AppVersion> versions) {}
+    List<@NotNull @Valid AppVersion> versions) {}

@@ -14,6 +14,13 @@ import java.time.ZoneOffset;
  */
 public final class VirtualClock extends Clock {
 
+  /**
+   * The latest time the clock can be set or moved to: the last second CPH's time format (four-digit
+   * years, SPEC 1.8) can write. Further on, times would not read back in CPH clients, and job
+   * arithmetic would near {@link Instant#MAX}, where it overflows.
+   */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   private record State(ClockMode mode, Instant frozenAt, Duration offset) {}
 
   private final Clock wall;
@@ -22,6 +29,9 @@ public final class VirtualClock extends Clock {
   public VirtualClock(Clock wall, ClockMode mode, Instant start) {
     this.wall = wall;
     Instant origin = start == null ? wall.instant() : start;
+    if (origin.isAfter(LATEST)) {
+      throw new IllegalArgumentException("the clock cannot start after " + LATEST + ": " + origin);
+    }
     this.state =
         mode == ClockMode.MANUAL
             ? new State(mode, origin, Duration.ZERO)
@@ -60,13 +70,18 @@ public final class VirtualClock extends Clock {
   /**
    * Moves the clock to {@code target}, in either mode.
    *
-   * @throws IllegalArgumentException if {@code target} is before the current time
+   * @throws IllegalArgumentException if {@code target} is before the current time or after {@link
+   *     #LATEST}
    */
   public synchronized Instant set(Instant target) {
     Instant now = instant();
     if (target.isBefore(now)) {
       throw new IllegalArgumentException(
           "the clock only moves forward: it is " + now + ", " + target + " is earlier");
+    }
+    if (target.isAfter(LATEST)) {
+      throw new IllegalArgumentException(
+          "the clock cannot go past " + LATEST + ": " + target + " is later");
     }
     State s = state;
     state =
@@ -79,12 +94,18 @@ public final class VirtualClock extends Clock {
   /**
    * Moves the clock forward by {@code step}.
    *
-   * @throws IllegalArgumentException if {@code step} is negative
+   * @throws IllegalArgumentException if {@code step} is negative or would take the clock past
+   *     {@link #LATEST}
    */
   public synchronized Instant advance(Duration step) {
     if (step.isNegative()) {
       throw new IllegalArgumentException("the clock only moves forward: " + step + " is negative");
     }
-    return set(instant().plus(step));
+    Instant now = instant();
+    if (step.compareTo(Duration.between(now, LATEST)) > 0) {
+      throw new IllegalArgumentException(
+          "the clock cannot go past " + LATEST + ": it is " + now + ", " + step + " is too far");
+    }
+    return set(now.plus(step));
   }
 }

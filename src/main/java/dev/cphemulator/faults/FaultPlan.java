@@ -25,10 +25,21 @@ public class FaultPlan {
   /** A rule in the plan, with its uses so far. */
   public record RuleState(FaultRule rule, long matched, Integer remaining) {}
 
-  /** Adds a rule, filling its defaults; returns it as stored. */
-  public FaultRule add(FaultRule rule) {
-    String id = rule.id() != null ? rule.id() : "f-" + counter.incrementAndGet();
-    if (rule.id() != null && find(id).isPresent()) {
+  /**
+   * Adds a rule, filling its defaults; returns it as stored. Ids stay unique: a given id already in
+   * the plan is refused, and an assigned one skips ids a client gave ({@code f-3} given, the next
+   * assigned may be {@code f-4}). Adds are serialized so that two racing for one id cannot both
+   * win.
+   *
+   * @throws IllegalArgumentException if a rule with the given id exists
+   */
+  public synchronized FaultRule add(FaultRule rule) {
+    String id = rule.id();
+    if (id == null) {
+      do {
+        id = "f-" + counter.incrementAndGet();
+      } while (find(id).isPresent());
+    } else if (find(id).isPresent()) {
       throw new IllegalArgumentException("a rule with id '" + id + "' already exists");
     }
     FaultRule complete = rule.complete(id, Ids.stable("fault", id).hashCode());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cphemulator.web.CphError;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -14,7 +15,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * A fault rule, as given in a fleet file or to {@code POST /_emulator/faults}. Every match field is
  * optional; a rule with none matches every job.
  *
- * @param id assigned by the plan when absent
+ * @param id assigned by the plan when absent; letters, digits, {@code -} and {@code _}, so that
+ *     {@code /_emulator/faults/{id}} can name it
  * @param projectId only jobs of this project
  * @param jobType only jobs of this type: its CPH number (30, 31, 32, 40, 41, 42) or its name
  *     ({@code install}, {@code phone-restart}, ...)
@@ -31,7 +33,8 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultRule(
-    @Size(max = 64) String id,
+    @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "use letters, digits, '-' or '_'")
+        String id,
     String projectId,
     @JsonDeserialize(using = JobTypeKeyDeserializer.class) String jobType,
     String serverId,

@@ -26,6 +26,16 @@ import java.util.function.Function;
  */
 public final class FleetTemplate {
 
+  /** The most servers one fleet may hold: as many as one {@code generate} entry may make. */
+  public static final int MAX_SERVERS = 100_000;
+
+  /**
+   * The most phones one fleet may hold, all its servers together. A million phones already take
+   * some hundreds of MB of heap and seconds to build; a fleet file or a {@code PUT} asking for more
+   * is refused before anything is generated, rather than running the emulator out of memory.
+   */
+  public static final int MAX_PHONES = 1_000_000;
+
   /** Servers without a {@code create_time} are created one hour apart from this instant. */
   static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
 

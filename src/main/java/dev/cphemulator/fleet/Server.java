@@ -2,7 +2,9 @@ package dev.cphemulator.fleet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -42,8 +44,8 @@ public record Server(
     String enterpriseProjectId,
     Instant createTime,
     Instant updateTime,
-    @PositiveOrZero Integer phoneCount,
-    List<@Valid Phone> phones) {
+    @PositiveOrZero @Max(1_000) Integer phoneCount,
+    List<@NotNull @Valid Phone> phones) {
 
   /** This server listing these phones (a fleet file's shape). */
   public Server withPhones(List<Phone> newPhones) {

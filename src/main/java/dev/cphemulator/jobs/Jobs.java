@@ -96,7 +96,8 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
     while (true) {
       catchUpAll();
       Optional<Instant> next = nextDue();
-      if (next.isEmpty()) {
+      if (next.isEmpty() || next.get().isAfter(VirtualClock.LATEST)) {
+        // a job due past the last time the clock can show stays running
         return new Settled(clock.instant(), running.get(), steps);
       }
       if (next.get().isAfter(clock.instant())) {
@@ -110,7 +111,8 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
    * What {@link #settle()} reached.
    *
    * @param now the clock's time once every job that can end has ended
-   * @param stillRunning jobs left running: stalled by a fault rule, or waiting for one that is
+   * @param stillRunning jobs left running: stalled by a fault rule, or waiting for one that is, or
+   *     due after {@link VirtualClock#LATEST}
    * @param steps how many times the clock moved
    */
   public record Settled(Instant now, long stillRunning, int steps) {}

@@ -4,6 +4,7 @@ import dev.cphemulator.apps.App;
 import dev.cphemulator.faults.FaultRule;
 import dev.cphemulator.fleet.Server;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -16,11 +17,11 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FleetFile(
-    List<@Valid Server> servers,
-    List<@Valid GeneratedServers> generate,
-    List<@Valid App> apps,
-    Map<String, @Valid FleetSection> projects,
-    List<@Valid FaultRule> faults) {
+    List<@NotNull @Valid Server> servers,
+    List<@NotNull @Valid GeneratedServers> generate,
+    List<@NotNull @Valid App> apps,
+    Map<String, @NotNull @Valid FleetSection> projects,
+    List<@NotNull @Valid FaultRule> faults) {
 
   public FleetFile {
     servers = servers == null ? List.of() : servers;

@@ -154,6 +154,7 @@ public class FleetFiles {
   }
 
   private ProjectTemplates templates(FleetSection section, String source, String prefix) {
+    checkSize(section, source, prefix);
     List<Server> servers = new ArrayList<>(section.servers());
     for (GeneratedServers generated : section.generate()) {
       servers.addAll(expand(generated));
@@ -162,6 +163,53 @@ public class FleetFiles {
       return new ProjectTemplates(FleetTemplate.of(servers), CatalogueTemplate.of(section.apps()));
     } catch (InvalidFieldException e) {
       throw new FleetFileException(source, prefix + e.field(), e.problem());
+    }
+  }
+
+  /**
+   * Refuses a fleet of more than {@link FleetTemplate#MAX_SERVERS} servers or {@link
+   * FleetTemplate#MAX_PHONES} phones, naming the entry that goes over, before any is generated.
+   */
+  private static void checkSize(FleetSection section, String source, String prefix) {
+    long servers = 0;
+    long phones = 0;
+    for (int i = 0; i < section.servers().size(); i++) {
+      Server server = section.servers().get(i);
+      servers++;
+      phones +=
+          server.phoneCount() != null
+              ? server.phoneCount()
+              : server.phones() == null ? 0 : server.phones().size();
+      checkSize(servers, phones, source, prefix + "servers[" + i + "]");
+    }
+    for (int i = 0; i < section.generate().size(); i++) {
+      GeneratedServers generated = section.generate().get(i);
+      servers += generated.count();
+      phones += (long) generated.count() * generated.phonesPerServer();
+      checkSize(servers, phones, source, prefix + "generate[" + i + "]");
+    }
+  }
+
+  private static void checkSize(long servers, long phones, String source, String where) {
+    if (servers > FleetTemplate.MAX_SERVERS) {
+      throw new FleetFileException(
+          source,
+          where,
+          "the fleet would hold "
+              + servers
+              + " servers; at most "
+              + FleetTemplate.MAX_SERVERS
+              + " are allowed");
+    }
+    if (phones > FleetTemplate.MAX_PHONES) {
+      throw new FleetFileException(
+          source,
+          where,
+          "the fleet would hold "
+              + phones
+              + " phones; at most "
+              + FleetTemplate.MAX_PHONES
+              + " are allowed");
     }
   }
 

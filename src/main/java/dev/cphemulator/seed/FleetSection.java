@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cphemulator.apps.App;
 import dev.cphemulator.fleet.Server;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -16,7 +17,9 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FleetSection(
-    List<@Valid Server> servers, List<@Valid GeneratedServers> generate, List<@Valid App> apps) {
+    List<@NotNull @Valid Server> servers,
+    List<@NotNull @Valid GeneratedServers> generate,
+    List<@NotNull @Valid App> apps) {
 
   public FleetSection {
     servers = servers == null ? List.of() : servers;

@@ -2,6 +2,7 @@ package dev.cphemulator.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -114,13 +115,36 @@ class CphErrorAdvice {
         request, CphError.METHOD_NOT_ALLOWED.exception(e.getMethod(), request.getRequestURI()));
   }
 
+  /**
+   * A Content-Type Spring cannot parse reaches here without one ({@code e.getContentType()} is
+   * null): the message then names what the client sent, not "(none)".
+   */
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<CphErrorBody> wrongMediaType(
       HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
     MediaType type = e.getContentType();
+    String sent = type != null ? type.toString() : request.getContentType();
     return body(
         request,
-        CphError.UNSUPPORTED_MEDIA_TYPE.exception(type == null ? "(none)" : type.toString()));
+        CphError.UNSUPPORTED_MEDIA_TYPE.exception(
+            sent == null || sent.isBlank() ? "(none)" : sent));
+  }
+
+  /**
+   * Tomcat reads query parameters when first asked for one, and throws (an {@link
+   * IllegalStateException}) when it cannot: a bad percent-encoding, bytes that are not UTF-8, more
+   * parameters than the connector's {@code maxParameterCount}. The client's doing, not ours.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<CphErrorBody> unreadableParameters(
+      InvalidParameterException e, HttpServletRequest request) {
+    String why =
+        e.getCause() == null
+            ? "there are more of them than the emulator reads"
+            : "each must be percent-encoded UTF-8";
+    return body(
+        request,
+        CphError.BAD_REQUEST.exception("the query parameters cannot be read: " + why + "."));
   }
 
   @ExceptionHandler(Exception.class)

@@ -3,6 +3,7 @@ package dev.cphemulator.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,22 +12,38 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Replaces Spring Boot's {@code /error} page and JSON: an error that escapes Spring MVC (raised in
  * a filter or by the servlet container) still reaches the client as a CPH error body.
+ *
+ * <p>The container dispatches here without running the filters again, so the answer sets {@code
+ * X-Request-Id} itself, and reads the method from the error attributes: Tomcat dispatches a refused
+ * {@code TRACE} as a {@code GET}.
  */
 @RestController
 class CphErrorController implements ErrorController {
 
   @RequestMapping(value = "/error", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CphErrorBody> error(HttpServletRequest request) {
-    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer value ? value : 500;
+    if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status)) {
+      // asked for directly: there is no CPH operation at /error
+      return answer(
+          request,
+          HttpStatus.NOT_FOUND.value(),
+          CphError.NOT_FOUND.exception(request.getMethod(), request.getRequestURI()));
+    }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    CphException error =
-        CphErrors.forStatus(
-            status, request.getMethod(), uri == null ? "?" : uri.toString(), "status " + status);
+    String path = uri == null ? "?" : uri.toString();
+    String method =
+        request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String original
+            ? original
+            : request.getMethod();
+    return answer(request, status, CphErrors.forStatus(status, method, path, "status " + status));
+  }
+
+  private static ResponseEntity<CphErrorBody> answer(
+      HttpServletRequest request, int status, CphException error) {
+    String requestId = RequestIdFilter.current(request).value();
     return ResponseEntity.status(status)
+        .header(RequestId.HEADER, requestId)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            CphErrorBody.of(
-                RequestIdFilter.current(request).value(), error.error(), error.getMessage()));
+        .body(CphErrorBody.of(requestId, error.error(), error.getMessage()));
   }
 }

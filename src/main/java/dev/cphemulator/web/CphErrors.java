@@ -11,6 +11,9 @@ final class CphErrors {
       case 405 -> CphError.METHOD_NOT_ALLOWED.exception(method, path);
       case 413 -> new CphException(CphError.BODY_TOO_LARGE, "Request body is too large.");
       case 415 -> CphError.UNSUPPORTED_MEDIA_TYPE.exception(detail);
+      // a transfer coding or an HTTP version the container does not implement: the request's
+      // fault, not an internal error
+      case 501, 505 -> CphError.BAD_REQUEST.exception(detail == null ? "status " + status : detail);
       default ->
           status >= 500
               ? CphError.INTERNAL_ERROR.exception()

@@ -17,8 +17,9 @@ class JsonConfig {
   /**
    * JSON types are checked as strictly as the official SDK checks its answers (SDK-WIRE 4): a
    * number where CPH has a string, or a string where it has a number, is a bad parameter, not
-   * something to coerce. Duplicate keys and trailing data are refused too. Unknown fields stay
-   * ignored, as CPH ignores them.
+   * something to coerce; so is a fraction where it has a whole number ({@code "status": 1.5} is not
+   * status 1). Duplicate keys and trailing data are refused too. Unknown fields stay ignored, as
+   * CPH ignores them.
    */
   @Bean
   JsonMapperBuilderCustomizer strictCphJson() {
@@ -26,6 +27,7 @@ class JsonConfig {
         builder
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -1,7 +1,10 @@
 package dev.cphemulator.web;
 
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -14,6 +17,17 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public final class JsonErrors {
 
   private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(
+          Integer.class,
+          int.class,
+          Long.class,
+          long.class,
+          Short.class,
+          short.class,
+          Byte.class,
+          byte.class,
+          BigInteger.class);
 
   private JsonErrors() {}
 
@@ -45,8 +59,14 @@ public final class JsonErrors {
       if (target == String.class) {
         return "expected a string";
       }
+      if (WHOLE_NUMBERS.contains(target)) {
+        return "expected a whole number";
+      }
       if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
         return "expected a number";
+      }
+      if (TemporalAccessor.class.isAssignableFrom(target)) {
+        return "expected a time such as \"2026-01-05T10:00:00Z\"";
       }
       if (Collection.class.isAssignableFrom(target) || target.isArray()) {
         return "expected an array";

@@ -1,20 +1,29 @@
 package dev.cphemulator.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Spring MVC set up for the CPH wire: JSON answers, request and project ids as parameters. */
+/**
+ * Spring MVC set up for the CPH wire: JSON answers, request and project ids as parameters, no body
+ * of a wildcard media type.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -31,9 +40,52 @@ class WebConfig implements WebMvcConfigurer {
   }
 
   @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new ConcreteBodyType());
+  }
+
+  @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new RequestIdResolver());
     resolvers.add(new ProjectIdResolver(projectFilter));
+  }
+
+  /**
+   * Refuses, with 415, a body whose {@code Content-Type} is a wildcard ({@code *}{@code /*}, {@code
+   * application/*}) on an operation that reads a body. A wildcard describes no body; Spring's own
+   * check fails on it with an {@link IllegalArgumentException} instead of a 415
+   * (spring-projects/spring-framework#27957). Operations that declare {@code consumes} never get
+   * here with one: their mapping already answers 415.
+   */
+  private static final class ConcreteBodyType implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(
+        HttpServletRequest request, HttpServletResponse response, Object handler) {
+      String sent = request.getContentType();
+      if (sent == null || sent.isBlank() || !(handler instanceof HandlerMethod method)) {
+        return true;
+      }
+      MediaType type;
+      try {
+        type = MediaType.parseMediaType(sent);
+      } catch (InvalidMediaTypeException e) {
+        return true; // Spring answers this one with 415 itself
+      }
+      if (!type.isConcrete() && readsBody(method)) {
+        throw CphError.UNSUPPORTED_MEDIA_TYPE.exception(sent);
+      }
+      return true;
+    }
+
+    private static boolean readsBody(HandlerMethod method) {
+      for (MethodParameter parameter : method.getMethodParameters()) {
+        if (parameter.hasParameterAnnotation(RequestBody.class)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Hands a controller the {@link RequestId} of the request. */

@@ -107,4 +107,30 @@ class VirtualClockTests {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(clock.instant()).isEqualTo(T0);
   }
+
+  @Test
+  void goesAsFarAsTheLastTimeCphCanWriteAndNoFurther() {
+    VirtualClock clock = new VirtualClock(wall, ClockMode.MANUAL, T0);
+
+    assertThatThrownBy(() -> clock.set(Instant.MAX))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot go past 9999-12-31T23:59:59Z");
+    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(Long.MAX_VALUE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot go past");
+    assertThat(clock.instant()).isEqualTo(T0);
+
+    clock.advance(Duration.between(T0, VirtualClock.LATEST));
+    assertThat(clock.instant()).isEqualTo(VirtualClock.LATEST);
+    assertThatThrownBy(() -> clock.advance(Duration.ofNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(clock.instant()).isEqualTo(VirtualClock.LATEST);
+  }
+
+  @Test
+  void cannotStartPastTheLastTimeCphCanWrite() {
+    assertThatThrownBy(
+            () -> new VirtualClock(wall, ClockMode.MANUAL, VirtualClock.LATEST.plusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

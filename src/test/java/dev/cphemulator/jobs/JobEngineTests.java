@@ -347,6 +347,19 @@ class JobEngineTests {
   }
 
   @Test
+  void settleStopsAtTheLastTimeTheClockCanShow() {
+    clock.set(VirtualClock.LATEST.minusSeconds(4));
+    List<Job> created = deploy("r1", "a");
+
+    Jobs.Settled settled = jobs.settle();
+
+    assertThat(settled.now()).isEqualTo(VirtualClock.LATEST.minusSeconds(1));
+    assertThat(settled.stillRunning()).isEqualTo(2);
+    assertThat(view(created.get(1)).status()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(view(created.get(2)).status()).isEqualTo(JobStatus.RUNNING);
+  }
+
+  @Test
   void anEndedJobRefusesAnyFurtherMove() {
     List<Job> created = deploy("r1", "a");
     jobs.settle();

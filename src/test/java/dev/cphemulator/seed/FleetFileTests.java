@@ -125,6 +125,10 @@ class FleetFileTests {
           duplicate phone     | servers:\\n  - server_id: s1\\n    phones:\\n      - phone_id: p\\n  - server_id: s2\\n    phones:\\n      - phone_id: p | servers[1].phones[0].phone_id | already used by servers[0].phones[0]
           phones and count    | servers:\\n  - server_id: s1\\n    phone_count: 2\\n    phones:\\n      - phone_id: p | servers[0] | either phones or phone_count
           negative count      | servers:\\n  - server_id: s1\\n    phone_count: -1                | servers[0].phone_count | greater than or equal to 0
+          count too big       | servers:\\n  - server_id: s1\\n    phone_count: 1001              | servers[0].phone_count | less than or equal to 1000
+          too many phones     | servers:\\n  - server_id: s1\\n    phone_count: 5\\ngenerate:\\n  - count: 1000\\n    phones_per_server: 1000 | generate[0] | would hold 1000005 phones; at most 1000000
+          too many servers    | generate:\\n  - count: 100000\\n    phones_per_server: 0\\n  - count: 1\\n    phones_per_server: 0 | generate[1] | would hold 100001 servers; at most 100000
+          project too big     | projects:\\n  t1:\\n    generate:\\n      - count: 2000\\n        phones_per_server: 501 | projects.t1.generate[0] | would hold 1002000 phones
           generate too big    | generate:\\n  - count: 100001\\n    phones_per_server: 1          | generate[0].count | less than or equal to 100000
           generate no phones  | generate:\\n  - count: 2                                          | generate[0].phones_per_server | must not be null
           bad network         | servers:\\n  - server_id: s1\\n    network_version: v3            | servers[0].network_version | must be v1 or v2
@@ -152,6 +156,29 @@ class FleetFileTests {
         .hasMessageStartingWith("Fleet file test.yaml is invalid at " + field)
         .hasMessageContaining(problem)
         .satisfies(e -> assertThat(((FleetFileException) e).field()).startsWith(field));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          {"servers":[null]}                                               | servers[0]
+          {"generate":[null]}                                              | generate[0]
+          {"apps":[null]}                                                  | apps[0]
+          {"faults":[null]}                                                | faults[0]
+          {"projects":{"t1":null}}                                         | projects[t1]
+          {"servers":[{"server_id":"s1","phones":[null]}]}                 | servers[0].phones[0]
+          {"apps":[{"name":"a","package_name":"p","versions":[null]}]}     | apps[0].versions[0]
+          {"projects":{"t1":{"servers":[null]}}}                           | projects[t1].servers[0]
+          """)
+  void namesANullEntryOfAJsonFile(String json, String field) {
+    assertThatThrownBy(
+            () ->
+                files.readFile(
+                    json.getBytes(StandardCharsets.UTF_8), FleetFiles.Format.JSON, "fleet.json"))
+        .isInstanceOf(FleetFileException.class)
+        .hasMessage("Fleet file fleet.json is invalid at " + field + ": must not be null");
   }
 
   @Test
