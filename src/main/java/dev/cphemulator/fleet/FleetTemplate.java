@@ -212,7 +212,10 @@ public final class FleetTemplate {
       for (int j = 0; j < given.phoneCount(); j++) {
         phones.add(
             completePhone(
-                server, emptyPhone(Ids.stable("phone", server.serverId(), "" + j)), j, index));
+                server,
+                Phone.given(Ids.stable("phone", server.serverId(), "" + j), null),
+                j,
+                index));
       }
     } else if (given.phones() != null) {
       for (int j = 0; j < given.phones().size(); j++) {
@@ -225,34 +228,7 @@ public final class FleetTemplate {
         phones.add(completePhone(server, phone, j, index));
       }
     }
-    return new Server(
-        server.serverId(),
-        server.serverName(),
-        server.status(),
-        server.serverModelName(),
-        server.phoneModelName(),
-        server.availabilityZone(),
-        server.keypairName(),
-        server.networkVersion(),
-        server.vpcId(),
-        server.cidr(),
-        server.vpcCidr(),
-        server.subnetId(),
-        server.subnetCidr(),
-        server.addresses(),
-        server.resourceProjectId(),
-        server.metadata(),
-        server.enterpriseProjectId(),
-        server.createTime(),
-        server.updateTime(),
-        null,
-        List.copyOf(phones));
-  }
-
-  private static Phone emptyPhone(String id) {
-    return new Phone(
-        id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+    return server.withPhones(List.copyOf(phones));
   }
 
   private static Phone completePhone(Server server, Phone p, int j, int serverIndex) {

@@ -36,6 +36,13 @@ public record Phone(
     Instant createTime,
     Instant updateTime) {
 
+  /** A phone as a fleet file may give it: its id and, if not the default, its status. */
+  public static Phone given(String phoneId, PhoneStatus status) {
+    return new Phone(
+        phoneId, null, null, status, null, null, null, null, null, null, null, null, null, null,
+        null, null, null);
+  }
+
   /** This phone as it is now, with another status and update time. */
   public Phone withStatus(PhoneStatus newStatus, Instant at) {
     return new Phone(

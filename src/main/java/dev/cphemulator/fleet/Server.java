@@ -47,6 +47,39 @@ public record Server(
     @PositiveOrZero @Max(1_000) Integer phoneCount,
     List<@NotNull @Valid Phone> phones) {
 
+  /** A server as a fleet file may give it; every field left null gets its default. */
+  public static Server given(
+      String serverId,
+      String serverName,
+      ServerStatus status,
+      String serverModelName,
+      String phoneModelName,
+      String availabilityZone,
+      List<Phone> phones) {
+    return new Server(
+        serverId,
+        serverName,
+        status,
+        serverModelName,
+        phoneModelName,
+        availabilityZone,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        phones);
+  }
+
   /** This server listing these phones (a fleet file's shape). */
   public Server withPhones(List<Phone> newPhones) {
     return new Server(

@@ -219,48 +219,16 @@ public class FleetFiles {
       String serverId = Ids.stable("server", g.prefix(), "" + i);
       List<Phone> phones = new ArrayList<>(g.phonesPerServer());
       for (int j = 0; j < g.phonesPerServer(); j++) {
-        phones.add(
-            new Phone(
-                Ids.stable("phone", serverId, "" + j),
-                null,
-                null,
-                g.phoneStatus(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        phones.add(Phone.given(Ids.stable("phone", serverId, "" + j), g.phoneStatus()));
       }
       servers.add(
-          new Server(
+          Server.given(
               serverId,
               "%s-%04d".formatted(g.prefix(), i),
               g.status(),
               g.serverModelName(),
               g.phoneModelName(),
               g.availabilityZone(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
               phones));
     }
     return servers;
