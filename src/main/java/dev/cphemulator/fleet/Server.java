@@ -82,32 +82,16 @@ public record Server(
 
   /** This server listing these phones (a fleet file's shape). */
   public Server withPhones(List<Phone> newPhones) {
-    return new Server(
-        serverId,
-        serverName,
-        status,
-        serverModelName,
-        phoneModelName,
-        availabilityZone,
-        keypairName,
-        networkVersion,
-        vpcId,
-        cidr,
-        vpcCidr,
-        subnetId,
-        subnetCidr,
-        addresses,
-        resourceProjectId,
-        metadata,
-        enterpriseProjectId,
-        createTime,
-        updateTime,
-        null,
-        newPhones);
+    return copy(status, updateTime, null, newPhones);
   }
 
   /** This server as it is now, with another status and update time. */
   public Server withStatus(ServerStatus newStatus, Instant at) {
+    return copy(newStatus, at, phoneCount, phones);
+  }
+
+  private Server copy(
+      ServerStatus newStatus, Instant updated, Integer newPhoneCount, List<Phone> newPhones) {
     return new Server(
         serverId,
         serverName,
@@ -127,8 +111,8 @@ public record Server(
         metadata,
         enterpriseProjectId,
         createTime,
-        at,
-        phoneCount,
-        phones);
+        updated,
+        newPhoneCount,
+        newPhones);
   }
 }

@@ -30,10 +30,6 @@ public final class JobBatch {
     return new Builder(type);
   }
 
-  public int size() {
-    return created.size();
-  }
-
   /**
    * Stores and starts every job of the batch.
    *
