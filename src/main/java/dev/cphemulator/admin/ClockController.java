@@ -53,12 +53,8 @@ class ClockController {
     if (change.mode() == null && change.now() == null) {
       throw CphError.OPERATOR_BAD_REQUEST.exception("Give mode (real or manual), now, or both.");
     }
-    if (change.mode() != null) {
-      clock.switchTo(change.mode());
-    }
-    if (change.now() != null) {
-      move(() -> clock.set(change.now()));
-    }
+    // one step: a time refused leaves the mode as it was too
+    move(() -> clock.change(change.mode(), change.now()));
     jobs.catchUpAll();
     return state();
   }

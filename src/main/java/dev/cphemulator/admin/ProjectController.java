@@ -10,6 +10,7 @@ import dev.cphemulator.fleet.PhoneStatus;
 import dev.cphemulator.fleet.ProjectFleet;
 import dev.cphemulator.fleet.Server;
 import dev.cphemulator.fleet.ServerStatus;
+import dev.cphemulator.jobs.JobPage;
 import dev.cphemulator.jobs.JobView;
 import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.seed.FleetFileException;
@@ -17,6 +18,7 @@ import dev.cphemulator.seed.FleetFiles;
 import dev.cphemulator.seed.FleetSection;
 import dev.cphemulator.seed.FleetSeeder;
 import dev.cphemulator.web.CphError;
+import dev.cphemulator.web.Paging;
 import dev.cphemulator.web.ProjectId;
 import dev.cphemulator.web.Projects;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -73,7 +76,10 @@ class ProjectController {
 
   /** A project's jobs, every field the engine knows, for a person looking at a test. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record ProjectJobs(String projectId, List<JobView> jobs) {}
+  record ProjectJobs(String projectId, int count, List<JobView> jobs) {}
+
+  /** The largest page of jobs the operator API answers. */
+  static final int MAX_JOBS_PAGE = 1000;
 
   /**
    * Everything back to the fleet template: all projects forgotten, faults as the fleet file sets
@@ -82,15 +88,17 @@ class ProjectController {
   @PostMapping("/reset")
   ResetDone resetAll() {
     List<String> known = projects.ids();
-    projects.resetAll();
-    seeder.reinstallFaults();
+    projects.resetAll(seeder::reinstallFaults);
     return new ResetDone("all", known);
   }
 
-  /** One project back to its template: its fleet, catalogue, jobs and placements. */
+  /**
+   * One project back to its template: its fleet, catalogue, jobs and placements. It waits for the
+   * project's requests in flight, and the project's next requests wait for it.
+   */
   @PostMapping("/projects/{project_id}/reset")
   ResetDone resetProject(@PathVariable("project_id") String projectId) {
-    ProjectId project = projects.admit(projectId);
+    ProjectId project = new ProjectId(projectId);
     projects.reset(project);
     return new ResetDone("project", List.of(project.value()));
   }
@@ -98,7 +106,7 @@ class ProjectController {
   /** The project's fleet as it is now, in the fleet file's schema. */
   @GetMapping("/projects/{project_id}/fleet")
   FleetSection fleet(@PathVariable("project_id") String projectId) {
-    return describe(projects.admit(projectId));
+    return projects.inside(projectId, this::describe);
   }
 
   /**
@@ -111,7 +119,7 @@ class ProjectController {
       @PathVariable("project_id") String projectId,
       @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
       @RequestBody byte[] body) {
-    ProjectId project = projects.admit(projectId);
+    ProjectId project = new ProjectId(projectId);
     FleetFiles.Format format =
         contentType != null && contentType.toLowerCase().contains("yaml")
             ? FleetFiles.Format.YAML
@@ -122,9 +130,12 @@ class ProjectController {
     } catch (FleetFileException e) {
       throw CphError.FLEET_INVALID.exception(e.field(), e.problem());
     }
-    projects.reset(project);
-    seeder.replace(project, templates);
-    return describe(project);
+    return projects.alone(
+        project,
+        () -> {
+          seeder.replace(project, templates);
+          return describe(project);
+        });
   }
 
   @PutMapping("/projects/{project_id}/servers/{server_id}/status")
@@ -132,13 +143,16 @@ class ProjectController {
       @PathVariable("project_id") String projectId,
       @PathVariable("server_id") String serverId,
       @RequestBody StatusChange change) {
-    ProjectId project = projects.admit(projectId);
     ServerStatus status = statusOf(change, ServerStatus::fromWire);
-    jobs.catchUp(project);
-    return fleets
-        .of(project)
-        .changeStatus(serverId, status, now())
-        .orElseThrow(CphError.SERVER_NOT_FOUND::exception);
+    return projects.inside(
+        projectId,
+        project -> {
+          jobs.catchUp(project);
+          return fleets
+              .of(project)
+              .changeStatus(serverId, status, now())
+              .orElseThrow(CphError.SERVER_NOT_FOUND::exception);
+        });
   }
 
   @PutMapping("/projects/{project_id}/phones/{phone_id}/status")
@@ -146,21 +160,36 @@ class ProjectController {
       @PathVariable("project_id") String projectId,
       @PathVariable("phone_id") String phoneId,
       @RequestBody StatusChange change) {
-    ProjectId project = projects.admit(projectId);
     PhoneStatus status = statusOf(change, PhoneStatus::fromWire);
-    jobs.catchUp(project);
-    return fleets
-        .of(project)
-        .changePhoneStatus(phoneId, status, now())
-        .orElseThrow(CphError.PHONE_NOT_FOUND::exception);
+    return projects.inside(
+        projectId,
+        project -> {
+          jobs.catchUp(project);
+          return fleets
+              .of(project)
+              .changePhoneStatus(phoneId, status, now())
+              .orElseThrow(CphError.PHONE_NOT_FOUND::exception);
+        });
   }
 
-  /** Every job the project holds, with its type, parent and any stalling rule. */
+  /**
+   * The jobs the project holds, in the order they were stored, with type, parent and any stalling
+   * rule: one page at a time ({@code offset} from 0, {@code limit} 1 to {@value #MAX_JOBS_PAGE},
+   * default 100), with {@code count}, how many there are in all.
+   */
   @GetMapping("/projects/{project_id}/jobs")
-  ProjectJobs projectJobs(@PathVariable("project_id") String projectId) {
-    ProjectId project = projects.admit(projectId);
-    jobs.catchUp(project);
-    return new ProjectJobs(project.value(), jobs.all(project));
+  ProjectJobs projectJobs(
+      @PathVariable("project_id") String projectId,
+      @RequestParam(name = "offset", required = false) String offset,
+      @RequestParam(name = "limit", required = false) String limit) {
+    Paging paging = Paging.of(offset, limit, MAX_JOBS_PAGE);
+    return projects.inside(
+        projectId,
+        project -> {
+          jobs.catchUp(project);
+          JobPage page = jobs.page(project, paging.offset(), paging.limit());
+          return new ProjectJobs(project.value(), page.count(), page.jobs());
+        });
   }
 
   private FleetSection describe(ProjectId project) {

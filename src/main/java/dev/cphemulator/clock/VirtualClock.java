@@ -60,11 +60,28 @@ public final class VirtualClock extends Clock {
 
   /** Switches mode, keeping the current time. */
   public synchronized void switchTo(ClockMode mode) {
+    change(mode, null);
+  }
+
+  /**
+   * Switches mode (when {@code mode} is given) and moves the clock to {@code target} (when given),
+   * as one step: either both happen or, when the target is refused, neither does.
+   *
+   * @throws IllegalArgumentException if {@code target} is before the current time or after {@link
+   *     #LATEST}
+   */
+  public synchronized Instant change(ClockMode mode, Instant target) {
     Instant now = instant();
+    if (target != null) {
+      check(now, target);
+    }
+    Instant to = target == null ? now : target;
+    ClockMode next = mode == null ? state.mode : mode;
     state =
-        mode == ClockMode.MANUAL
-            ? new State(mode, now, Duration.ZERO)
-            : new State(mode, null, Duration.between(wall.instant(), now));
+        next == ClockMode.MANUAL
+            ? new State(next, to, Duration.ZERO)
+            : new State(next, null, Duration.between(wall.instant(), to));
+    return to;
   }
 
   /**
@@ -74,21 +91,19 @@ public final class VirtualClock extends Clock {
    *     #LATEST}
    */
   public synchronized Instant set(Instant target) {
+    return change(null, target);
+  }
+
+  /**
+   * Moves the clock to {@code target} unless it is already there or later: the step of a caller
+   * that runs the clock towards a time while others may move it too. Never moves it back.
+   *
+   * @return the time after the move
+   * @throws IllegalArgumentException if {@code target} is after {@link #LATEST}
+   */
+  public synchronized Instant atLeast(Instant target) {
     Instant now = instant();
-    if (target.isBefore(now)) {
-      throw new IllegalArgumentException(
-          "the clock only moves forward: it is " + now + ", " + target + " is earlier");
-    }
-    if (target.isAfter(LATEST)) {
-      throw new IllegalArgumentException(
-          "the clock cannot go past " + LATEST + ": " + target + " is later");
-    }
-    State s = state;
-    state =
-        s.mode == ClockMode.MANUAL
-            ? new State(s.mode, target, Duration.ZERO)
-            : new State(s.mode, null, s.offset.plus(Duration.between(now, target)));
-    return target;
+    return target.isAfter(now) ? set(target) : now;
   }
 
   /**
@@ -107,5 +122,16 @@ public final class VirtualClock extends Clock {
           "the clock cannot go past " + LATEST + ": it is " + now + ", " + step + " is too far");
     }
     return set(now.plus(step));
+  }
+
+  private static void check(Instant now, Instant target) {
+    if (target.isBefore(now)) {
+      throw new IllegalArgumentException(
+          "the clock only moves forward: it is " + now + ", " + target + " is earlier");
+    }
+    if (target.isAfter(LATEST)) {
+      throw new IllegalArgumentException(
+          "the clock cannot go past " + LATEST + ": " + target + " is later");
+    }
   }
 }

@@ -55,10 +55,10 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
     return jobs == null ? List.of() : jobs.viewsOf(requestIds);
   }
 
-  /** Every job a project still holds, in creation order. */
-  public List<JobView> all(ProjectId project) {
+  /** One page of the jobs a project still holds, in the order they were stored. */
+  public JobPage page(ProjectId project, int offset, int limit) {
     ProjectJobs jobs = projects.get(project.value());
-    return jobs == null ? List.of() : jobs.all();
+    return jobs == null ? new JobPage(0, List.of()) : jobs.page(offset, limit);
   }
 
   /** Ends the project's jobs whose time is up. */
@@ -100,9 +100,7 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
         // a job due past the last time the clock can show stays running
         return new Settled(clock.instant(), running.get(), steps);
       }
-      if (next.get().isAfter(clock.instant())) {
-        clock.set(next.get());
-      }
+      clock.atLeast(next.get()); // another caller may have moved the clock on meanwhile
       steps++;
     }
   }
@@ -134,14 +132,17 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
   public void forget(String projectId) {
     ProjectJobs gone = projects.remove(projectId);
     if (gone != null) {
-      stored.addAndGet(-gone.size());
-      running.addAndGet(-gone.running());
+      ProjectJobs.Discarded held = gone.discard();
+      stored.addAndGet(-held.stored());
+      running.addAndGet(-held.running());
       ended.removeIf(job -> job.owner == gone);
     }
   }
 
   @Override
   public void forgetAll() {
+    // once discarded, no project ends a job, so the counts can be zeroed without a race
+    projects.values().forEach(ProjectJobs::discard);
     projects.clear();
     ended.clear();
     stored.set(0);
@@ -157,8 +158,13 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
       running.addAndGet(-jobs.size());
       throw CphError.JOB_LIMIT_REACHED.exception(total - jobs.size());
     }
+    if (!project.add(jobs, now)) {
+      // requests run inside their project's gate, which a reset waits for: never reached
+      running.addAndGet(-jobs.size());
+      throw new IllegalStateException(
+          "jobs of " + project.projectId + " submitted after the project was reset");
+    }
     stored.addAndGet(jobs.size());
-    project.add(jobs, now);
     evictOverCap();
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +39,13 @@ final class ProjectJobs {
   private final FaultPlan faults;
   private final Consumer<Job> onEnded;
   private final Random jitter;
-  private final Map<String, Job> byId = new HashMap<>();
+  private final Map<String, Job> byId = new LinkedHashMap<>(); // in the order stored
   private final Map<String, RequestJobs> byRequest = new HashMap<>();
   private final PriorityQueue<Job> due = new PriorityQueue<>(BY_DUE);
   private final List<Job> stalled = new ArrayList<>();
   private final AtomicLong sequence = new AtomicLong();
   private int running;
+  private boolean discarded;
 
   ProjectJobs(String projectId, JobProperties settings, FaultPlan faults, Consumer<Job> onEnded) {
     this.projectId = projectId;
@@ -66,10 +68,17 @@ final class ProjectJobs {
     return sequence.getAndIncrement();
   }
 
-  /** Stores and schedules new jobs, given parents before their children. */
-  void add(List<Job> jobs, Instant now) {
-    locked(
+  /**
+   * Stores and schedules new jobs, given parents before their children.
+   *
+   * @return false, storing nothing, if the project's jobs were discarded by a reset
+   */
+  boolean add(List<Job> jobs, Instant now) {
+    return locked(
         () -> {
+          if (discarded) {
+            return false;
+          }
           for (Job job : jobs) {
             byId.put(job.id(), job);
             byRequest.computeIfAbsent(job.requestId(), id -> new RequestJobs()).add(job);
@@ -91,7 +100,7 @@ final class ProjectJobs {
               start(job, now);
             }
           }
-          return null;
+          return true;
         });
   }
 
@@ -99,6 +108,9 @@ final class ProjectJobs {
   void catchUp(Instant now) {
     locked(
         () -> {
+          if (discarded) {
+            return null;
+          }
           resumeUnstalled(now);
           Job next;
           while ((next = due.peek()) != null && !next.dueAt().isAfter(now)) {
@@ -142,24 +154,43 @@ final class ProjectJobs {
         });
   }
 
-  /** Every job still kept, in creation order. */
-  List<JobView> all() {
+  /**
+   * One page of the jobs still kept, in the order they were stored: at most {@code limit} views,
+   * whatever the history holds.
+   */
+  JobPage page(int offset, int limit) {
     return locked(
-        () ->
-            byId.values().stream()
-                .filter(j -> !j.evicted())
-                .sorted(Comparator.comparingLong(j -> j.sequence))
-                .map(JobView::of)
-                .toList());
+        () -> {
+          List<JobView> out = new ArrayList<>(Math.min(limit, Math.max(0, byId.size() - offset)));
+          Iterator<Job> it = byId.values().iterator();
+          for (int skipped = 0; skipped < offset && it.hasNext(); skipped++) {
+            it.next();
+          }
+          while (out.size() < limit && it.hasNext()) {
+            out.add(JobView.of(it.next()));
+          }
+          return new JobPage(byId.size(), out);
+        });
   }
 
-  int size() {
-    return locked(byId::size);
+  /**
+   * Drops every job at once, for a reset: from now on nothing is added, nothing ends and nothing is
+   * reported ended, so the counts it returns stay true.
+   *
+   * @return how many jobs were kept and how many of them were running
+   */
+  Discarded discard() {
+    return locked(
+        () -> {
+          discarded = true;
+          due.clear();
+          stalled.clear();
+          return new Discarded(byId.size(), running);
+        });
   }
 
-  int running() {
-    return locked(() -> running);
-  }
+  /** What a project held when it was discarded. */
+  record Discarded(int stored, int running) {}
 
   /** Drops an ended job to keep the history within its cap. */
   void evict(Job job) {

@@ -42,14 +42,20 @@ class ProjectFilter extends OncePerRequestFilter {
     if (segments.length >= 4
         && segment(segments[1]).equals("v1")
         && segment(segments[3]).equals(CphPaths.SERVICE)) {
-      ProjectId project;
+      Projects.Entry entry;
       try {
-        project = enter(segment(segments[2]));
+        entry = projects.enter(segment(segments[2]));
       } catch (CphException e) {
         errors.write(request, response, e);
         return;
       }
-      request.setAttribute(ProjectId.ATTRIBUTE, project);
+      // the whole request runs inside the project's gate: a reset waits for it, or it for a reset
+      try (entry) {
+        catchUp(entry.project());
+        request.setAttribute(ProjectId.ATTRIBUTE, entry.project());
+        chain.doFilter(request, response);
+      }
+      return;
     }
     chain.doFilter(request, response);
   }
@@ -57,8 +63,12 @@ class ProjectFilter extends OncePerRequestFilter {
   /** Admits the project and brings its state up to the clock. */
   ProjectId enter(String projectId) {
     ProjectId project = projects.admit(projectId);
-    hooks.orderedStream().forEach(hook -> hook.beforeRequest(project));
+    catchUp(project);
     return project;
+  }
+
+  private void catchUp(ProjectId project) {
+    hooks.orderedStream().forEach(hook -> hook.beforeRequest(project));
   }
 
   /**

@@ -412,6 +412,68 @@ class JobEngineTests {
   }
 
   @Test
+  void forgettingAProjectWhileAnotherThreadEndsItsJobsKeepsTheCountsTrue() throws Exception {
+    jobs = jobs(100_000, Duration.ZERO, 42);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    ExecutorService ticker = Executors.newSingleThreadExecutor();
+    Future<?> ticking =
+        ticker.submit(
+            () -> {
+              while (System.nanoTime() < end) {
+                clock.advance(Duration.ofMillis(500));
+                jobs.catchUpAll();
+              }
+            });
+    int round = 0;
+    while (System.nanoTime() < end) {
+      deploy("r" + round++, "a", "b", "c");
+      clock.advance(Duration.ofSeconds(3)); // pushes due: the ticker ends them as we forget
+      jobs.forget(PROJECT.value());
+    }
+    ticking.get(30, TimeUnit.SECONDS);
+    ticker.shutdown();
+
+    assertThat(round).isPositive();
+    assertThat(jobs.settle().stillRunning()).isZero();
+    assertThat(jobs.counts().running()).isZero();
+    assertThat(jobs.counts().stored()).isZero();
+  }
+
+  @Test
+  void settlesAndAdvancesRacingEachOtherNeverFail() throws Exception {
+    jobs = jobs(100_000, Duration.ZERO, 42);
+    for (int i = 0; i < 200; i++) {
+      deploy("r" + i, "a", "b");
+      clock.advance(Duration.ofMillis(10));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    List<Future<?>> racing = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      boolean settles = t % 2 == 0;
+      racing.add(
+          pool.submit(
+              () -> {
+                int i = 0;
+                while (System.nanoTime() < end) {
+                  if (settles) {
+                    deploy("s-" + Thread.currentThread().getId() + "-" + i++, "a");
+                    jobs.settle();
+                  } else {
+                    clock.advance(Duration.ofMillis(1));
+                  }
+                }
+              }));
+    }
+    for (Future<?> future : racing) {
+      future.get(30, TimeUnit.SECONDS); // a settle overtaken by an advance threw here
+    }
+    pool.shutdown();
+
+    assertThat(jobs.settle().stillRunning()).isZero();
+  }
+
+  @Test
   void parallelRequestsAndPollsOnOneProjectLoseNothing() throws Exception {
     jobs = jobs(100_000, Duration.ZERO, 42);
     int threads = 8;
