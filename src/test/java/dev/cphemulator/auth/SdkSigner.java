@@ -175,6 +175,15 @@ record SdkSigner(
     return HTTP.send(builder(endpoint).build(), ofString());
   }
 
+  /**
+   * Sends the request with one more {@code name} header after the request's own, so that the header
+   * arrives twice: first the request's value, then {@code value}.
+   */
+  HttpResponse<String> sendWithAnother(String endpoint, String name, String value)
+      throws Exception {
+    return HTTP.send(builder(endpoint).header(name, value).build(), ofString());
+  }
+
   private java.net.http.HttpRequest.Builder builder(String endpoint) {
     String uri = endpoint + path + (query == null ? "" : "?" + query);
     java.net.http.HttpRequest.Builder builder =

@@ -219,6 +219,59 @@ class StrictAuthTests extends EmulatorTest {
   }
 
   @Test
+  void aSecondAuthorizationHeaderIsRefusedWhicheverOfTheTwoIsValid() throws Exception {
+    SdkSigner signed = sign("GET", jobsPath(P1), Map.of("request_id", "r1"), Instant.now(), null);
+    String forged =
+        "SDK-HMAC-SHA256 Access=" + AK + ", SignedHeaders=x-sdk-date, Signature=" + "0".repeat(64);
+
+    HttpResponse<String> validFirst = signed.sendWithAnother(endpoint(), "Authorization", forged);
+    HttpResponse<String> forgedFirst =
+        signed
+            .withHeader("Authorization", forged)
+            .sendWithAnother(endpoint(), "Authorization", signed.header("Authorization"));
+
+    for (HttpResponse<String> answer : List.of(validFirst, forgedFirst)) {
+      assertThat(answer.statusCode()).isEqualTo(401);
+      assertThat(JsonPath.from(answer.body()).getString("error_code")).isEqualTo("APIGW.0301");
+      assertThat(JsonPath.from(answer.body()).getString("error_msg"))
+          .isEqualTo(
+              "Incorrect IAM authentication information: ambiguous credentials:"
+                  + " more than one Authorization header");
+    }
+  }
+
+  @Test
+  void aSecondSdkDateHeaderIsRefused() throws Exception {
+    Instant now = Instant.now();
+    SdkSigner signed = sign("GET", jobsPath(P1), Map.of("request_id", "r1"), now, null);
+
+    HttpResponse<String> answer =
+        signed.sendWithAnother(endpoint(), "X-Sdk-Date", SdkSigner.date(now.plusSeconds(60)));
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(JsonPath.from(answer.body()).getString("error_code")).isEqualTo("APIGW.0301");
+    assertThat(JsonPath.from(answer.body()).getString("error_msg"))
+        .endsWith("ambiguous credentials: more than one X-Sdk-Date header");
+  }
+
+  @Test
+  void aSecondTokenHeaderIsRefusedEvenWhenTheFirstIsConfigured() {
+    cph(P1)
+        .header("X-Auth-Token", TOKEN)
+        .header("X-Auth-Token", "not-a-configured-token")
+        .queryParam("request_id", "r1")
+        .get("/jobs")
+        .then()
+        .statusCode(401)
+        .body("error_code", equalTo("APIGW.0301"))
+        .body(
+            "error_msg",
+            equalTo(
+                "Incorrect IAM authentication information: ambiguous credentials:"
+                    + " more than one X-Auth-Token header"));
+  }
+
+  @Test
   void theSdkPipelineSendsAChunkedJsonBodyThatVerifies() {
     Map<String, Object> action = new LinkedHashMap<>();
     action.put("app_version_ids", List.of(DOC_APP_VERSION));
