@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,10 @@ final class Authenticator {
   static final String OPERATOR_HEADER = "X-Emulator-Token";
   static final String OPERATOR_PREFIX = "/_emulator";
   static final String CPH_PREFIX = "/v1/";
+
+  /** Headers a CPH request may carry only once: two would make its credentials ambiguous. */
+  private static final List<String> CREDENTIAL_HEADERS =
+      List.of("Authorization", TOKEN_HEADER, "X-Sdk-Date");
 
   private static final Pattern DATE = Pattern.compile("\\d{8}T\\d{6}Z");
   private static final DateTimeFormatter DATE_FORMAT =
@@ -90,6 +95,10 @@ final class Authenticator {
     if (!route.startsWith(CPH_PREFIX)) {
       return Optional.empty();
     }
+    Optional<CphException> ambiguous = repeatedCredential(request);
+    if (ambiguous.isPresent()) {
+      return ambiguous;
+    }
     return settings.mode() == AuthMode.PRESENT
         ? present(request)
         : strict(request, projectOf(route));
@@ -123,6 +132,25 @@ final class Authenticator {
     return equal(expected, given)
         ? Optional.empty()
         : Optional.of(CphError.OPERATOR_TOKEN_REQUIRED.exception("the value is wrong"));
+  }
+
+  /**
+   * A CPH request may carry each credential header at most once, in every mode that checks
+   * credentials. With two {@code Authorization}, {@code X-Auth-Token} or {@code X-Sdk-Date} headers
+   * it is ambiguous which one counts: the checks here read the first, a proxy or another server
+   * might read the last, and a valid first header would carry a forged second one past the check.
+   */
+  private Optional<CphException> repeatedCredential(HttpServletRequest request) {
+    for (String name : CREDENTIAL_HEADERS) {
+      Enumeration<String> values = request.getHeaders(name);
+      if (values != null && values.hasMoreElements()) {
+        values.nextElement();
+        if (values.hasMoreElements()) {
+          return refuse("ambiguous credentials: more than one " + name + " header");
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<CphException> present(HttpServletRequest request) {
@@ -174,9 +202,13 @@ final class Authenticator {
     }
     AuthorizationHeader header = parsed.get();
     List<String> names = header.headerNames();
-    if (!names.contains("host") || !names.contains("x-sdk-date")) {
-      return refuse(
-          "SignedHeaders " + header.signedHeaders() + " must include host and x-sdk-date");
+    // Only the date must be signed. The official SDKs sign different sets: Java
+    // host;user-agent;x-project-id;x-sdk-date, Go the same without host, Python with content-type
+    // as well. Whatever the list names is rebuilt from the request as received (a signed host is
+    // the Host header the client sent), so an unsigned host only means a signature not bound to
+    // one emulator address.
+    if (!names.contains("x-sdk-date")) {
+      return refuse("SignedHeaders " + header.signedHeaders() + " must include x-sdk-date");
     }
     for (String name : names) {
       if (request.getHeader(name) == null) {

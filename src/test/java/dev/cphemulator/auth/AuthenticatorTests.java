@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cphemulator.auth.AuthProperties.Credential;
 import dev.cphemulator.auth.AuthProperties.Token;
+import dev.cphemulator.auth.SdkSigner.HeaderSet;
 import dev.cphemulator.web.CphException;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,13 +88,63 @@ class AuthenticatorTests {
   }
 
   @Test
-  void refusesSignedHeadersWithoutHostOrDate() {
+  void admitsARequestSignedLikeTheGoSdkWithoutHost() {
+    SdkSigner request = signedAt(HeaderSet.GO, NOW, JOBS, AK, SK);
+
+    assertThat(request.signedHeaders()).isEqualTo("user-agent;x-project-id;x-sdk-date");
+    assertThat(strict.check(request.toServletRequest())).isEmpty();
+  }
+
+  @Test
+  void admitsARequestSignedLikeThePythonSdkWithContentType() {
+    SdkSigner request = signedAt(HeaderSet.PYTHON, NOW, JOBS, AK, SK);
+
+    assertThat(request.signedHeaders())
+        .isEqualTo("content-type;host;user-agent;x-project-id;x-sdk-date");
+    assertThat(strict.check(request.toServletRequest())).isEmpty();
+  }
+
+  @Test
+  void refusesAGoSdkRequestWithAWrongKeyAnUnknownKeyOrAForeignProjectEachForItsOwnReason() {
+    CphException wrongKey =
+        refusal(strict, signedAt(HeaderSet.GO, NOW, JOBS, AK, "not-the-right-secret-key"));
+    CphException unknownKey = refusal(strict, signedAt(HeaderSet.GO, NOW, JOBS, "NOSUCHAK", SK));
+    CphException foreignProject =
+        refusal(strict, signedAt(HeaderSet.GO, NOW, "/v1/" + P2 + "/cloud-phone/jobs", AK, SK));
+
+    assertThat(wrongKey.error().code()).isEqualTo("APIGW.0301");
+    assertThat(wrongKey.getMessage())
+        .contains("verify aksk signature fail, canonicalRequest:GET|")
+        .contains("|user-agent;x-project-id;x-sdk-date|")
+        .doesNotContain("host:");
+    assertThat(unknownKey.error().code()).isEqualTo("APIGW.0301");
+    assertThat(unknownKey.getMessage()).endsWith("unknown access key NOSUCHAK");
+    assertThat(foreignProject.error().code()).isEqualTo("CPS.0001");
+    assertThat(foreignProject.error().status().value()).isEqualTo(403);
+  }
+
+  @Test
+  void refusesSignedHeadersWithoutTheDate() {
     String authorization =
-        "SDK-HMAC-SHA256 Access=" + AK + ", SignedHeaders=host, Signature=" + "0".repeat(64);
+        "SDK-HMAC-SHA256 Access="
+            + AK
+            + ", SignedHeaders=host;user-agent, Signature="
+            + "0".repeat(64);
     SdkSigner request = signedAt(NOW, JOBS, SK).withHeader("Authorization", authorization);
 
+    CphException e = refusal(strict, request);
+
+    assertThat(e.error().code()).isEqualTo("APIGW.0301");
+    assertThat(e.getMessage()).endsWith("SignedHeaders host;user-agent must include x-sdk-date");
+  }
+
+  @Test
+  void refusesASignedHostThatIsNotTheOneReceived() {
+    SdkSigner request = signedAt(NOW, JOBS, SK).withHeader("Host", "127.0.0.1:9090");
+
     assertThat(refusal(strict, request).getMessage())
-        .contains("SignedHeaders host must include host and x-sdk-date");
+        .contains("verify aksk signature fail")
+        .contains("|host:127.0.0.1:9090|");
   }
 
   @Test
@@ -271,14 +322,22 @@ class AuthenticatorTests {
   }
 
   private static SdkSigner signedAt(Instant date, String path, String secretKey) {
+    return signedAt(HeaderSet.JAVA, date, path, AK, secretKey);
+  }
+
+  private static SdkSigner signedAt(
+      HeaderSet set, Instant date, String path, String accessKey, String secretKey) {
+    Map<String, String> headers = headers(date, Map.of());
+    headers.put("X-Project-Id", path.split("/")[2]); // the SDKs send the path's project
     return SdkSigner.sign(
+        set,
         ENDPOINT,
         "GET",
         path,
         Map.of("request_id", "r1"),
-        headers(date, Map.of()),
+        headers,
         null,
-        AK,
+        accessKey,
         secretKey);
   }
 

@@ -2,14 +2,22 @@ package dev.cphemulator.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cphemulator.auth.AuthProperties.Credential;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.web.MockHttpServletRequest;
 
-/** The canonical request, string to sign and signature against the examples of SDK-WIRE 2 and 3. */
+/**
+ * The canonical request, string to sign and signature against requests captured from the official
+ * Java and Go SDKs, with a dummy secret key.
+ */
 class CanonicalRequestTests {
 
   static final String PROJECT = "0123456789abcdef0123456789abcdef";
@@ -63,6 +71,75 @@ class CanonicalRequestTests {
 
     assertThat(SdkHmacSha256.signature(SK, stringToSign))
         .isEqualTo("49acba83cf0b9bce05486851b07beb0b5b11729f3b51395f05137ced1031a7e5");
+  }
+
+  /** ListCloudPhoneServers(offset=0, limit=100) as huaweicloud-sdk-go-v3 v0.1.188 sent it. */
+  @Test
+  void rebuildsTheGoSdkExampleThatSignsNoHostAndTheAuthenticatorAcceptsIt() {
+    String signature = "6dd351d6f78a639313cc8a06af105604168ebe33aeaf967e90cd206071919489";
+    MockHttpServletRequest received =
+        new MockHttpServletRequest("GET", "/v1/" + PROJECT + "/cloud-phone/servers");
+    received.setServletPath(received.getRequestURI());
+    received.setQueryString("limit=100&offset=0");
+    received.addHeader(
+        "Authorization",
+        "SDK-HMAC-SHA256 Access=EXAMPLEAK0000000000,"
+            + " SignedHeaders=user-agent;x-project-id;x-sdk-date, Signature="
+            + signature);
+    received.addHeader("Content-Type", "application/json");
+    received.addHeader("Host", "127.0.0.1:18401");
+    received.addHeader(
+        "User-Agent",
+        "huaweicloud-usdk-go/3.0; os/Debian_GNU/Linux#12_(bookworm)#amd64 go/go1.19.8;"
+            + " app/beb6ae2d-e7a8-41b1-8f1e-1f2537f17d4b");
+    received.addHeader("X-Project-Id", PROJECT);
+    received.addHeader("X-Sdk-Date", "20261130T133720Z");
+
+    String canonical =
+        CanonicalRequest.of(
+            received.getMethod(),
+            received.getRequestURI(),
+            received.getQueryString(),
+            AuthorizationHeader.parse(received.getHeader("Authorization"))
+                .orElseThrow()
+                .headerNames(),
+            received::getHeader,
+            SdkHmacSha256.payloadHash(new byte[0]));
+
+    assertThat(canonical)
+        .isEqualTo(
+            """
+            GET
+            /v1/0123456789abcdef0123456789abcdef/cloud-phone/servers/
+            limit=100&offset=0
+            user-agent:huaweicloud-usdk-go/3.0; os/Debian_GNU/Linux#12_(bookworm)#amd64 \
+            go/go1.19.8; app/beb6ae2d-e7a8-41b1-8f1e-1f2537f17d4b
+            x-project-id:0123456789abcdef0123456789abcdef
+            x-sdk-date:20261130T133720Z
+
+            user-agent;x-project-id;x-sdk-date
+            e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\
+            """);
+
+    String stringToSign = SdkHmacSha256.stringToSign("20261130T133720Z", canonical);
+    assertThat(stringToSign)
+        .isEqualTo(
+            """
+            SDK-HMAC-SHA256
+            20261130T133720Z
+            2a4617155cd59a7c5520727ece352c2f44e6265080ee18b00b295cdc33149e08\
+            """);
+    assertThat(SdkHmacSha256.signature(SK, stringToSign)).isEqualTo(signature);
+
+    Authenticator atSigningTime =
+        new Authenticator(
+            new AuthProperties(
+                AuthMode.STRICT,
+                List.of(new Credential("EXAMPLEAK0000000000", SK, PROJECT)),
+                null,
+                null),
+            Clock.fixed(Instant.parse("2026-11-30T13:37:20Z"), ZoneOffset.UTC));
+    assertThat(atSigningTime.check(received)).isEmpty();
   }
 
   @Test

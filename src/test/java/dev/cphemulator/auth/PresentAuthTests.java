@@ -1,5 +1,6 @@
 package dev.cphemulator.auth;
 
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -62,6 +63,50 @@ class PresentAuthTests extends EmulatorTest {
         .then()
         .statusCode(401)
         .body("error_code", equalTo("APIGW.0301"));
+  }
+
+  @Test
+  void refusesTwoAuthorizationHeadersAsAmbiguous() {
+    cph()
+        .header("Authorization", "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=x")
+        .header("Authorization", "SDK-HMAC-SHA256 Access=BK, SignedHeaders=host, Signature=y")
+        .queryParam("request_id", "r1")
+        .get("/jobs")
+        .then()
+        .statusCode(401)
+        .body("error_code", equalTo("APIGW.0301"))
+        .body(
+            "error_msg",
+            equalTo(
+                "Incorrect IAM authentication information: ambiguous credentials:"
+                    + " more than one Authorization header"));
+  }
+
+  @Test
+  void refusesTwoTokenHeadersAsAmbiguous() {
+    cph()
+        .header("X-Auth-Token", "whatever")
+        .header("X-Auth-Token", "something-else")
+        .queryParam("request_id", "r1")
+        .get("/jobs")
+        .then()
+        .statusCode(401)
+        .body("error_code", equalTo("APIGW.0301"))
+        .body("error_msg", endsWith("ambiguous credentials: more than one X-Auth-Token header"));
+  }
+
+  @Test
+  void refusesTwoSdkDateHeadersAsAmbiguous() {
+    cph()
+        .header("Authorization", "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=x")
+        .header("X-Sdk-Date", "20260105T100000Z")
+        .header("X-Sdk-Date", "20260105T100100Z")
+        .queryParam("request_id", "r1")
+        .get("/jobs")
+        .then()
+        .statusCode(401)
+        .body("error_code", equalTo("APIGW.0301"))
+        .body("error_msg", endsWith("ambiguous credentials: more than one X-Sdk-Date header"));
   }
 
   @Test

@@ -36,13 +36,64 @@ record SdkSigner(
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   /**
-   * Signs a request with the SDK signer.
+   * Which headers a signer signs. The official SDKs all sign the headers on their request when they
+   * sign, but they differ in {@code host} and {@code content-type}; the Java SDK's signer is made
+   * to sign each set, so every set is still signed by an implementation other than the emulator's.
+   */
+  enum HeaderSet {
+    /** The Java SDK: every header but {@code Content-Type}, plus {@code host}. */
+    JAVA,
+    /** The Go SDK ({@code huaweicloud-sdk-go-v3}): as Java, but without {@code host}. */
+    GO,
+    /** The Python SDK: as Java, plus {@code content-type}. */
+    PYTHON
+  }
+
+  /** The Java SDK's signer with its signed header set changed to another SDK's. */
+  private static final class HeaderSetSigner extends AKSKSigner {
+
+    private final HeaderSet set;
+
+    HeaderSetSigner(HeaderSet set) {
+      this.set = set;
+    }
+
+    @Override
+    protected Map<String, String> combineAllHeaders(
+        HttpRequest request, Map<String, String> signingHeaders) {
+      Map<String, String> headers = super.combineAllHeaders(request, signingHeaders);
+      if (set == HeaderSet.GO) {
+        headers.remove("host");
+      }
+      if (set == HeaderSet.PYTHON) {
+        headers.put("content-type", request.getContentType());
+      }
+      return headers;
+    }
+  }
+
+  /**
+   * Signs a request with the SDK signer, signing what the Java SDK signs.
    *
    * @param endpoint scheme and authority, e.g. {@code http://127.0.0.1:8080}
    * @param query decoded query parameters, in the order to send them
    * @param headers headers to put on the request before signing (they get signed)
    */
   static SdkSigner sign(
+      String endpoint,
+      String method,
+      String path,
+      Map<String, String> query,
+      Map<String, String> headers,
+      String body,
+      String accessKey,
+      String secretKey) {
+    return sign(HeaderSet.JAVA, endpoint, method, path, query, headers, body, accessKey, secretKey);
+  }
+
+  /** Signs a request with the SDK signer, signing the header set of {@code set}'s SDK. */
+  static SdkSigner sign(
+      HeaderSet set,
       String endpoint,
       String method,
       String path,
@@ -63,9 +114,9 @@ record SdkSigner(
       builder.withBodyAsString(body);
     }
     HttpRequest request = builder.build();
+    AKSKSigner signer = set == HeaderSet.JAVA ? AKSKSigner.getInstance() : new HeaderSetSigner(set);
     Map<String, String> signed =
-        AKSKSigner.getInstance()
-            .sign(request, new BasicCredentials().withAk(accessKey).withSk(secretKey));
+        signer.sign(request, new BasicCredentials().withAk(accessKey).withSk(secretKey));
     Map<String, String> all = new LinkedHashMap<>(headers);
     all.put("Content-Type", "application/json");
     all.putAll(signed);
@@ -102,6 +153,11 @@ record SdkSigner(
         .orElse(null);
   }
 
+  /** The {@code SignedHeaders} value of the request's {@code Authorization} header. */
+  String signedHeaders() {
+    return header("Authorization").replaceAll(".*SignedHeaders=([^, ]+).*", "$1");
+  }
+
   /** The request as a servlet container would present it (routing path = raw path here). */
   MockHttpServletRequest toServletRequest() {
     MockHttpServletRequest request = new MockHttpServletRequest(method, path);
@@ -116,6 +172,19 @@ record SdkSigner(
    * client (it may not be set by hand): it is the endpoint's authority, as the signer assumed.
    */
   HttpResponse<String> send(String endpoint) throws Exception {
+    return HTTP.send(builder(endpoint).build(), ofString());
+  }
+
+  /**
+   * Sends the request with one more {@code name} header after the request's own, so that the header
+   * arrives twice: first the request's value, then {@code value}.
+   */
+  HttpResponse<String> sendWithAnother(String endpoint, String name, String value)
+      throws Exception {
+    return HTTP.send(builder(endpoint).header(name, value).build(), ofString());
+  }
+
+  private java.net.http.HttpRequest.Builder builder(String endpoint) {
     String uri = endpoint + path + (query == null ? "" : "?" + query);
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(URI.create(uri))
@@ -131,6 +200,10 @@ record SdkSigner(
             builder.header(name, value);
           }
         });
-    return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return builder;
+  }
+
+  private static HttpResponse.BodyHandler<String> ofString() {
+    return HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
   }
 }

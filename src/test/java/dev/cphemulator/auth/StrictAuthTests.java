@@ -25,6 +25,7 @@ import com.huaweicloud.sdk.cph.v1.CphClient;
 import com.huaweicloud.sdk.cph.v1.model.ListJobsRequest;
 import com.huaweicloud.sdk.cph.v1.model.ListJobsResponse;
 import com.huaweicloud.sdk.cph.v1.model.ShowJobRequest;
+import dev.cphemulator.auth.SdkSigner.HeaderSet;
 import dev.cphemulator.support.EmulatorTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -185,6 +186,89 @@ class StrictAuthTests extends EmulatorTest {
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.headers().firstValue("X-Request-Id")).isPresent();
+  }
+
+  @Test
+  void aRequestSignedLikeTheGoSdkWithoutHostPasses() throws Exception {
+    SdkSigner signed = signLikeGo(AK, SK, P1);
+
+    HttpResponse<String> answer = signed.send(endpoint());
+
+    assertThat(signed.signedHeaders()).isEqualTo("user-agent;x-project-id;x-sdk-date");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(JsonPath.from(answer.body()).getList("jobs")).isEmpty();
+  }
+
+  @Test
+  void goSdkRequestsWithAWrongKeyAnUnknownKeyOrAForeignProjectGetEachTheirOwnRefusal()
+      throws Exception {
+    HttpResponse<String> wrongKey = signLikeGo(AK, OTHER_SK, P1).send(endpoint());
+    HttpResponse<String> unknownKey = signLikeGo("NOSUCHAK", SK, P1).send(endpoint());
+    HttpResponse<String> foreignProject = signLikeGo(AK, SK, P2).send(endpoint());
+
+    assertThat(wrongKey.statusCode()).isEqualTo(401);
+    assertThat(JsonPath.from(wrongKey.body()).getString("error_code")).isEqualTo("APIGW.0301");
+    assertThat(JsonPath.from(wrongKey.body()).getString("error_msg"))
+        .startsWith("Incorrect IAM authentication information: verify aksk signature fail");
+    assertThat(unknownKey.statusCode()).isEqualTo(401);
+    assertThat(JsonPath.from(unknownKey.body()).getString("error_code")).isEqualTo("APIGW.0301");
+    assertThat(JsonPath.from(unknownKey.body()).getString("error_msg"))
+        .isEqualTo("Incorrect IAM authentication information: unknown access key NOSUCHAK");
+    assertThat(foreignProject.statusCode()).isEqualTo(403);
+    assertThat(JsonPath.from(foreignProject.body()).getString("error_code")).isEqualTo("CPS.0001");
+  }
+
+  @Test
+  void aSecondAuthorizationHeaderIsRefusedWhicheverOfTheTwoIsValid() throws Exception {
+    SdkSigner signed = sign("GET", jobsPath(P1), Map.of("request_id", "r1"), Instant.now(), null);
+    String forged =
+        "SDK-HMAC-SHA256 Access=" + AK + ", SignedHeaders=x-sdk-date, Signature=" + "0".repeat(64);
+
+    HttpResponse<String> validFirst = signed.sendWithAnother(endpoint(), "Authorization", forged);
+    HttpResponse<String> forgedFirst =
+        signed
+            .withHeader("Authorization", forged)
+            .sendWithAnother(endpoint(), "Authorization", signed.header("Authorization"));
+
+    for (HttpResponse<String> answer : List.of(validFirst, forgedFirst)) {
+      assertThat(answer.statusCode()).isEqualTo(401);
+      assertThat(JsonPath.from(answer.body()).getString("error_code")).isEqualTo("APIGW.0301");
+      assertThat(JsonPath.from(answer.body()).getString("error_msg"))
+          .isEqualTo(
+              "Incorrect IAM authentication information: ambiguous credentials:"
+                  + " more than one Authorization header");
+    }
+  }
+
+  @Test
+  void aSecondSdkDateHeaderIsRefused() throws Exception {
+    Instant now = Instant.now();
+    SdkSigner signed = sign("GET", jobsPath(P1), Map.of("request_id", "r1"), now, null);
+
+    HttpResponse<String> answer =
+        signed.sendWithAnother(endpoint(), "X-Sdk-Date", SdkSigner.date(now.plusSeconds(60)));
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(JsonPath.from(answer.body()).getString("error_code")).isEqualTo("APIGW.0301");
+    assertThat(JsonPath.from(answer.body()).getString("error_msg"))
+        .endsWith("ambiguous credentials: more than one X-Sdk-Date header");
+  }
+
+  @Test
+  void aSecondTokenHeaderIsRefusedEvenWhenTheFirstIsConfigured() {
+    cph(P1)
+        .header("X-Auth-Token", TOKEN)
+        .header("X-Auth-Token", "not-a-configured-token")
+        .queryParam("request_id", "r1")
+        .get("/jobs")
+        .then()
+        .statusCode(401)
+        .body("error_code", equalTo("APIGW.0301"))
+        .body(
+            "error_msg",
+            equalTo(
+                "Incorrect IAM authentication information: ambiguous credentials:"
+                    + " more than one X-Auth-Token header"));
   }
 
   @Test
@@ -369,6 +453,27 @@ class StrictAuthTests extends EmulatorTest {
       String method, String path, Map<String, String> query, Instant date, String body) {
     return SdkSigner.sign(
         endpoint(), method, path, query, sdkHeaders(date, Map.of()), body, AK, SK);
+  }
+
+  /**
+   * A request signed as the official Go SDK signs it: the Go SDK's user agent, the credentials'
+   * project in the path and in {@code X-Project-Id}, and no {@code host} among the signed headers.
+   */
+  private SdkSigner signLikeGo(String accessKey, String secretKey, String project) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("User-Agent", "huaweicloud-usdk-go/3.0; go/go1.19.8");
+    headers.put("X-Project-Id", project);
+    headers.put("X-Sdk-Date", SdkSigner.date(Instant.now()));
+    return SdkSigner.sign(
+        HeaderSet.GO,
+        endpoint(),
+        "GET",
+        jobsPath(project),
+        Map.of("request_id", "r1"),
+        headers,
+        null,
+        accessKey,
+        secretKey);
   }
 
   private static Map<String, String> sdkHeaders(Instant date, Map<String, String> extra) {
