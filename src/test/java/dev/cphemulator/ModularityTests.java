@@ -2,6 +2,8 @@ package dev.cphemulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -13,7 +15,7 @@ import org.springframework.modulith.core.JavaPackage;
  * package-info.java} declares which other modules it may use ({@code @ApplicationModule(
  * allowedDependencies = ...)}). {@link #modulesUseOnlyWhatTheyDeclare()} fails on any use of a
  * module not declared there, whether through an import, a type in a signature, a bean injected or
- * an event listened to.
+ * an event listened to. The diagrams of {@code docs/modules/} are written by {@link ModuleDocs}.
  */
 class ModularityTests {
 
@@ -48,5 +50,17 @@ class ModularityTests {
                           .doesNotContain(ApplicationModule.OPEN_TOKEN));
           assertThat(module.isOpen()).as("%s is not an open module", where).isFalse();
         });
+  }
+
+  /** The committed diagram of the modules and their dependencies matches the code. */
+  @Test
+  void componentDiagramIsUpToDate() throws IOException {
+    Path written = ModuleDocs.writeComponentDiagram(MODULES, Path.of("target", "modules-check"));
+    assertThat(written)
+        .as(
+            "docs/modules/components.puml shows the modules as they are; refresh docs/modules with"
+                + " ./mvnw -B -Pbench test-compile exec:exec"
+                + " -Dbench.main=dev.cphemulator.ModuleDocs -Dbench.args=")
+        .hasSameTextualContentAs(ModuleDocs.FOLDER.resolve("components.puml"));
   }
 }
