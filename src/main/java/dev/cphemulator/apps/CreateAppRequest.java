@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * application in a fleet file ({@link App}). Names need not be unique: CPH documents no such rule.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CreateAppRequest(
+record CreateAppRequest(
     @NotBlank(message = REQUIRED)
         @Size(max = 64, message = MAX_64)
         @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE)

@@ -5,4 +5,4 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** CreateApp's answer (SPEC 2.A.3). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CreateAppResponse(String requestId, String appId) {}
+record CreateAppResponse(String requestId, String appId) {}

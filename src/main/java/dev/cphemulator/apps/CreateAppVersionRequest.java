@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * bucket and object only have to look right.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CreateAppVersionRequest(
+record CreateAppVersionRequest(
     @NotBlank(message = REQUIRED) @Size(max = 32, message = MAX_32) String appId,
     @NotBlank(message = REQUIRED)
         @Size(max = 64, message = MAX_64)

@@ -5,4 +5,4 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** CreateAppVersion's answer (SPEC 2.A.6). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CreateAppVersionResponse(String requestId, String appVersionId) {}
+record CreateAppVersionResponse(String requestId, String appVersionId) {}

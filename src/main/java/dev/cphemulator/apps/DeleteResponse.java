@@ -5,4 +5,4 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** The answer of DeleteApp and DeleteAppVersion (SPEC 2.A.4, 2.A.7): the request id alone. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record DeleteResponse(String requestId) {}
+record DeleteResponse(String requestId) {}

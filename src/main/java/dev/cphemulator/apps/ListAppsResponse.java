@@ -7,7 +7,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** ListApps' answer (SPEC 2.A.1): no {@code count}, as CPH documents none for this list. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ListAppsResponse(String requestId, List<Entry> apps) {
+record ListAppsResponse(String requestId, List<Entry> apps) {
 
   /**
    * One application. CreateApp takes no launch activity; CPH lists one, so it is that of the

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * real service had to switch to the former.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record QueryAppDetailResponse(
+record QueryAppDetailResponse(
     String requestId,
     String packageName,
     String name,

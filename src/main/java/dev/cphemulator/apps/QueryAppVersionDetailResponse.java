@@ -6,7 +6,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** QueryAppVersionDetail's answer (SPEC 2.A.5). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record QueryAppVersionDetailResponse(
+record QueryAppVersionDetailResponse(
     String requestId,
     String appId,
     String appVersionId,

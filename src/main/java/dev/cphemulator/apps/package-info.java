@@ -7,4 +7,7 @@
  * deploy}; the catalogue asks through {@link dev.cphemulator.apps.VersionUsage}, which {@code
  * deploy} implements, so the dependency keeps pointing one way.
  */
+@ApplicationModule(allowedDependencies = {"web"})
 package dev.cphemulator.apps;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * ({@code strict}). Also guards the operator API with its own token. Refusals are the gateway's
  * {@code APIGW.0301}/{@code APIGW.0303} bodies. Depends only on {@code web}.
  */
+@ApplicationModule(allowedDependencies = {"web"})
 package dev.cphemulator.auth;
+
+import org.springframework.modulith.ApplicationModule;

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"job_type", "job_id", "server_id", "phone_id", "app_version_id"})
-public record ActionJob(
+record ActionJob(
     Integer jobType,
     String jobId,
     String serverId,

@@ -7,7 +7,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** QueryAppDeployPhones' answer (SPEC 2.A.9): one entry per (phone, version) installed. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AppDeployPhonesResponse(String requestId, List<Entry> phones) {
+record AppDeployPhonesResponse(String requestId, List<Entry> phones) {
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Entry(

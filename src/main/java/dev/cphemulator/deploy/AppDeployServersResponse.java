@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * spelling the real service dropped elsewhere.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AppDeployServersResponse(String requestId, List<Entry> servers) {
+record AppDeployServersResponse(String requestId, List<Entry> servers) {
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Entry(

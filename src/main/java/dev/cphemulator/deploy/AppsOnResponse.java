@@ -8,4 +8,4 @@ import tools.jackson.databind.annotation.JsonNaming;
  * The answer of QueryServerAppsDetail and QueryPhoneAppsDetail: {@code request_id}, {@code apps}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AppsOnResponse(String requestId, List<InstalledApp> apps) {}
+record AppsOnResponse(String requestId, List<InstalledApp> apps) {}

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * doc examples: a client that called the real service had to switch to it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record InstalledApp(
+record InstalledApp(
     String appId,
     String packageName,
     String name,

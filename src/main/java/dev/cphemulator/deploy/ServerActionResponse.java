@@ -6,4 +6,4 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** The answer of every app action: the request id (the key for ListJobs) and the jobs. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ServerActionResponse(String requestId, List<ActionJob> jobs) {}
+record ServerActionResponse(String requestId, List<ActionJob> jobs) {}

@@ -12,4 +12,7 @@
  * dev.cphemulator.apps.VersionUsage}). Depends on {@code fleet}, {@code apps}, {@code jobs} and
  * {@code web}.
  */
+@ApplicationModule(allowedDependencies = {"web", "fleet", "apps", "jobs", "faults"})
 package dev.cphemulator.deploy;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * place, when a job's time is up. Randomness comes from a generator seeded per rule, so a run
  * replays. Depends only on {@code web}.
  */
+@ApplicationModule(allowedDependencies = {"web"})
 package dev.cphemulator.faults;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * count} is every match, {@code servers} one page of them.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ListCloudPhoneServersResponse(String requestId, Integer count, List<Entry> servers) {
+record ListCloudPhoneServersResponse(String requestId, Integer count, List<Entry> servers) {
 
   static ListCloudPhoneServersResponse from(
       String requestId, String projectId, int count, List<Server> page) {

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * match, {@code phones} one page of them.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ListCloudPhonesResponse(List<Entry> phones, String requestId, Integer count) {
+record ListCloudPhonesResponse(List<Entry> phones, String requestId, Integer count) {
 
   static ListCloudPhonesResponse from(String requestId, int count, List<Phone> page) {
     return new ListCloudPhonesResponse(page.stream().map(Entry::from).toList(), requestId, count);

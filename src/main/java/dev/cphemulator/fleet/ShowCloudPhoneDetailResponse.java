@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ShowCloudPhoneDetailResponse(
+record ShowCloudPhoneDetailResponse(
     String requestId,
     String phoneName,
     String serverId,

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ShowCloudPhoneServerDetailResponse(
+record ShowCloudPhoneServerDetailResponse(
     String requestId,
     String serverName,
     String availabilityZone,

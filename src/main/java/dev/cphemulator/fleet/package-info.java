@@ -4,4 +4,7 @@
  * changed (statuses), so a new project costs nothing however large the fleet. Depends only on
  * {@code web}.
  */
+@ApplicationModule(allowedDependencies = {"web"})
 package dev.cphemulator.fleet;
+
+import org.springframework.modulith.ApplicationModule;

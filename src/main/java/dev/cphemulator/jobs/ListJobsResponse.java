@@ -8,7 +8,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** ListJobs' answer (SPEC 2.B.2, SDK {@code ListJobsResponse}); no {@code count}. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ListJobsResponse(String requestId, List<Entry> jobs) {
+record ListJobsResponse(String requestId, List<Entry> jobs) {
 
   /** One job (SDK {@code Job}); {@code node_id} is deprecated and left out. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

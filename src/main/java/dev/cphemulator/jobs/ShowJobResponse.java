@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ShowJobResponse(
+record ShowJobResponse(
     String requestId,
     String jobId,
     String beginTime,

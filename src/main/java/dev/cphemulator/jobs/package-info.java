@@ -13,4 +13,7 @@
  * effect when it ends. Faults are asked at that same moment. Depends on {@code web}, {@code clock}
  * and {@code faults}.
  */
+@ApplicationModule(allowedDependencies = {"web", "clock", "faults"})
 package dev.cphemulator.jobs;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,4 +9,4 @@ import tools.jackson.databind.annotation.JsonNaming;
  * shape): the request id, the key for ListJobs, and one entry per distinct phone asked for.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record PhoneActionResponse(String requestId, List<PhoneJob> jobs) {}
+record PhoneActionResponse(String requestId, List<PhoneJob> jobs) {}

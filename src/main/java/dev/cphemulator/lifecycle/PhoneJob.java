@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PhoneJob(String phoneId, String jobId, String errorCode, String errorMsg) {
+record PhoneJob(String phoneId, String jobId, String errorCode, String errorMsg) {
 
   static PhoneJob started(String phoneId, Job job) {
     return new PhoneJob(phoneId, job.id(), null, null);

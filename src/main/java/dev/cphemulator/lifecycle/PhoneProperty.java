@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  *     {@value #MAX_BYTES} bytes
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record PhoneProperty(String phoneId, String property) {
+record PhoneProperty(String phoneId, String property) {
 
   /** CPH documents {@code property} as at most 2048 bytes. */
   static final int MAX_BYTES = 2048;

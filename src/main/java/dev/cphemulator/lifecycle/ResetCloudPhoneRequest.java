@@ -9,4 +9,4 @@ import tools.jackson.databind.annotation.JsonNaming;
  * image_id} is accepted and not applied: the emulator keeps no image catalogue.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ResetCloudPhoneRequest(String imageId, List<PhoneProperty> phones) {}
+record ResetCloudPhoneRequest(String imageId, List<PhoneProperty> phones) {}

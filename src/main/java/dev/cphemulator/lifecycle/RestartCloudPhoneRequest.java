@@ -9,4 +9,4 @@ import tools.jackson.databind.annotation.JsonNaming;
  * and not applied: the emulator keeps no image catalogue, so a phone keeps its image.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record RestartCloudPhoneRequest(String imageId, List<PhoneProperty> phones) {}
+record RestartCloudPhoneRequest(String imageId, List<PhoneProperty> phones) {}

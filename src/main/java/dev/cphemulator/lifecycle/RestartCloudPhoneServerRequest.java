@@ -6,4 +6,4 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** RestartCloudPhoneServer's body (SDK {@code RestartCloudPhoneServerRequestBody}). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record RestartCloudPhoneServerRequest(List<String> serverIds) {}
+record RestartCloudPhoneServerRequest(List<String> serverIds) {}

@@ -6,4 +6,4 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** RestartCloudPhoneServer's answer: one entry per distinct server asked for. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record RestartCloudPhoneServerResponse(String requestId, List<ServerJob> jobs) {}
+record RestartCloudPhoneServerResponse(String requestId, List<ServerJob> jobs) {}

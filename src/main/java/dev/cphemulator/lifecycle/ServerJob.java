@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ServerJob(String serverId, String jobId, String errorCode, String errorMsg) {
+record ServerJob(String serverId, String jobId, String errorCode, String errorMsg) {
 
   static ServerJob started(String serverId, Job job) {
     return new ServerJob(serverId, job.id(), null, null);

@@ -6,4 +6,4 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** StopCloudPhone's body (SDK {@code StopCloudPhoneRequestBody}). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record StopCloudPhoneRequest(List<String> phoneIds) {}
+record StopCloudPhoneRequest(List<String> phoneIds) {}

@@ -10,4 +10,7 @@
  * actions in {@code fleet} would make it depend on {@code jobs}; putting them in {@code jobs} would
  * make the engine know phones. Depends on {@code fleet}, {@code jobs} and {@code web}.
  */
+@ApplicationModule(allowedDependencies = {"web", "fleet", "jobs"})
 package dev.cphemulator.lifecycle;
+
+import org.springframework.modulith.ApplicationModule;
