@@ -38,6 +38,12 @@ class CphErrorAdvice {
 
   private static final Logger log = LoggerFactory.getLogger(CphErrorAdvice.class);
 
+  private final FatalErrors fatal;
+
+  CphErrorAdvice(FatalErrors fatal) {
+    this.fatal = fatal;
+  }
+
   @ExceptionHandler(CphException.class)
   ResponseEntity<CphErrorBody> cph(CphException e, HttpServletRequest request) {
     return body(request, e);
@@ -151,10 +157,13 @@ class CphErrorAdvice {
 
   /**
    * Anything else is the emulator's fault, answered 500 and logged; except a client that went away
-   * before its answer was written (nothing to answer, nothing wrong: a DEBUG line).
+   * before its answer was written (nothing to answer, nothing wrong: a DEBUG line), and a fatal
+   * error of the JVM, which stops the emulator ({@link FatalErrors}). Spring hands an {@link Error}
+   * from a handler here wrapped in a {@code ServletException}.
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<CphErrorBody> unexpected(Exception e, HttpServletRequest request) {
+    fatal.haltIfFatal(e, request.getMethod() + " " + request.getRequestURI());
     if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
       log.debug(
           "The client went away before the answer to {} {} was written: {}",
