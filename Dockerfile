@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t cph-emulator .
-# Run:   docker run -p 8080:8080 cph-emulator
+# Run:   docker run -p 8080:8080 --restart on-failure cph-emulator
 #        docker run -p 8080:8080 -v "$PWD/fleet.yaml:/fleet.yaml:ro" cph-emulator --cph.emulator.fleet=/fleet.yaml
 
 FROM eclipse-temurin:17-jdk AS build
@@ -22,4 +22,5 @@ USER cph
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/cph-emulator.jar"]
+# out of memory, the JVM exits (code 3) rather than limp on; the container's restart policy brings it back
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/cph-emulator.jar"]

@@ -1,12 +1,18 @@
 package dev.cphemulator.web;
 
+import org.apache.catalina.Lifecycle;
 import org.apache.catalina.core.StandardHost;
+import org.apache.coyote.ProtocolHandler;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Tomcat answers its own errors with the CPH body too ({@link ContainerErrorValve}). */
+/**
+ * Tomcat answers its own errors with the CPH body too ({@link ContainerErrorValve}), and the one
+ * request it answers before any valve, {@code OPTIONS *}, with a request id ({@link
+ * WholeServerOptionsAdapter}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ContainerConfig {
 
@@ -19,5 +25,21 @@ class ContainerConfig {
                 host.setErrorReportValveClass(ContainerErrorValve.class.getName());
               }
             });
+  }
+
+  /** The connector makes its adapter when it is initialised; it is wrapped right after. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestIdOnWholeServerOptions() {
+    return factory ->
+        factory.addConnectorCustomizers(
+            connector ->
+                connector.addLifecycleListener(
+                    event -> {
+                      ProtocolHandler protocol = connector.getProtocolHandler();
+                      if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())
+                          && !(protocol.getAdapter() instanceof WholeServerOptionsAdapter)) {
+                        protocol.setAdapter(new WholeServerOptionsAdapter(protocol.getAdapter()));
+                      }
+                    }));
   }
 }

@@ -60,6 +60,9 @@ public enum CphError {
       "Content-Type %s is not supported: send application/json."),
   BODY_TOO_LARGE("CPS.9009", HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than %d bytes."),
   BAD_REQUEST("CPS.9010", HttpStatus.BAD_REQUEST, "Bad request: %s"),
+  /** A body that did not arrive whole within {@code cph.emulator.limits.body-timeout}. */
+  BODY_TIMEOUT(
+      "CPS.9011", HttpStatus.REQUEST_TIMEOUT, "Request body was not received within %d ms."),
 
   // --- the emulator's own: fleet (91xx) ---
   /** Per-item code for a server that exists but is not in status 5 (running) and not frozen. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -35,6 +37,12 @@ import tools.jackson.core.exc.StreamReadException;
 class CphErrorAdvice {
 
   private static final Logger log = LoggerFactory.getLogger(CphErrorAdvice.class);
+
+  private final FatalErrors fatal;
+
+  CphErrorAdvice(FatalErrors fatal) {
+    this.fatal = fatal;
+  }
 
   @ExceptionHandler(CphException.class)
   ResponseEntity<CphErrorBody> cph(CphException e, HttpServletRequest request) {
@@ -147,8 +155,23 @@ class CphErrorAdvice {
         CphError.BAD_REQUEST.exception("the query parameters cannot be read: " + why + "."));
   }
 
+  /**
+   * Anything else is the emulator's fault, answered 500 and logged; except a client that went away
+   * before its answer was written (nothing to answer, nothing wrong: a DEBUG line), and a fatal
+   * error of the JVM, which stops the emulator ({@link FatalErrors}). Spring hands an {@link Error}
+   * from a handler here wrapped in a {@code ServletException}.
+   */
   @ExceptionHandler(Exception.class)
   ResponseEntity<CphErrorBody> unexpected(Exception e, HttpServletRequest request) {
+    fatal.haltIfFatal(e, request.getMethod() + " " + request.getRequestURI());
+    if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+      log.debug(
+          "The client went away before the answer to {} {} was written: {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          NestedExceptionUtils.getMostSpecificCause(e).toString());
+      return null;
+    }
     if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
       return body(
           request,

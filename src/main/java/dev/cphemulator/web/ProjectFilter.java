@@ -33,6 +33,14 @@ class ProjectFilter extends OncePerRequestFilter {
     this.hooks = hooks;
   }
 
+  /**
+   * A request with a body runs the chain on the dispatch that follows it ({@link BodyLimitFilter}).
+   */
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

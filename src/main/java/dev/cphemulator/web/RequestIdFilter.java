@@ -10,18 +10,28 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Gives every request a fresh {@link RequestId} and sends it back as {@code X-Request-Id}. */
+/**
+ * Gives every request a {@link RequestId} and sends it back as {@code X-Request-Id}.
+ *
+ * <p>Runs after {@link BodyLimitFilter}, on the dispatch that runs the handler: the first one for a
+ * request without a body, the asynchronous one that follows the body for a request with one. An
+ * answer {@link BodyLimitFilter} gives before that (413, 408) gets its id from {@link
+ * CphErrorWriter}.
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 15)
 class RequestIdFilter extends OncePerRequestFilter {
+
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false;
+  }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    RequestId id = new RequestId(Ids.newId());
-    request.setAttribute(RequestId.ATTRIBUTE, id);
-    response.setHeader(RequestId.HEADER, id.value());
+    response.setHeader(RequestId.HEADER, current(request).value());
     chain.doFilter(request, response);
   }
 

@@ -1,5 +1,6 @@
 package dev.cphemulator.web;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,7 +10,18 @@ import org.springframework.util.unit.DataSize;
  *
  * @param projects how many distinct project ids the emulator keeps state for
  * @param bodySize the largest request body accepted (larger gets 413)
+ * @param bodyTimeout how long a request body may take to arrive whole, from the end of its headers
+ *     (longer gets 408 and the connection closed)
  */
 @ConfigurationProperties("cph.emulator.limits")
 public record WebLimits(
-    @DefaultValue("1000") int projects, @DefaultValue("1MB") DataSize bodySize) {}
+    @DefaultValue("1000") int projects,
+    @DefaultValue("1MB") DataSize bodySize,
+    @DefaultValue("10s") Duration bodyTimeout) {
+
+  public WebLimits {
+    if (bodyTimeout.toMillis() < 1) {
+      throw new IllegalArgumentException("cph.emulator.limits.body-timeout must be at least 1ms");
+    }
+  }
+}
