@@ -16,8 +16,11 @@ final class CatalogueRules {
 
   static final String VERSION_CHARS_MESSAGE = "use letters, digits, '.', '_' or '-'";
 
-  /** Ids given in a fleet file. */
-  static final String ID_CHARS = "[A-Za-z0-9_-]*";
+  /**
+   * Ids given in a fleet file: at least one character. An id left out gets a default; one given
+   * empty is a mistake, not the id "".
+   */
+  static final String ID_CHARS = "[A-Za-z0-9_-]+";
 
   static final String ID_CHARS_MESSAGE = "use letters, digits, '-' or '_'";
 

@@ -8,7 +8,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The body of {@code POST .../servers/action}: exactly one of four actions (SPEC 2.A.14, dispatch
- * rule). Unknown keys are ignored.
+ * rule). Unknown keys are refused, as on every body.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ServerActionRequest(

@@ -12,6 +12,7 @@ import dev.cphemulator.web.Ids;
 import dev.cphemulator.web.InvalidFieldException;
 import dev.cphemulator.web.JsonErrors;
 import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.StrictJson;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -23,16 +24,15 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads fleet files and fleet sections, checks them, and turns them into templates. Unlike the CPH
- * API, a file is read strictly about unknown fields (a typo should stop start-up, not be ignored)
- * and leniently about scalars ({@code version_code: 1} is the text "1").
+ * Reads fleet files and fleet sections, checks them, and turns them into templates. One reader for
+ * both, a file at start-up and the body of {@code PUT /_emulator/projects/{id}/fleet}: as strict as
+ * CPH request bodies ({@link StrictJson}), so a typo or a value of the wrong type stops start-up or
+ * refuses the {@code PUT}, naming the field, instead of being ignored or coerced.
  */
 @Component
 public class FleetFiles {
@@ -56,10 +56,8 @@ public class FleetFiles {
       ProjectTemplates defaults, Map<String, ProjectTemplates> projects, List<FaultRule> faults) {}
 
   private final Validator validator;
-  private final ObjectMapper yaml =
-      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-  private final ObjectMapper json =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private final ObjectMapper yaml = StrictJson.configure(YAMLMapper.builder()).build();
+  private final ObjectMapper json = StrictJson.configure(JsonMapper.builder()).build();
 
   FleetFiles(Validator validator) {
     this.validator = validator;
@@ -127,16 +125,10 @@ public class FleetFiles {
         throw new FleetFileException(source, "(document)", "it is empty");
       }
       return value;
-    } catch (UnrecognizedPropertyException e) {
-      throw new FleetFileException(
-          source,
-          JsonErrors.path(e, "(document)"),
-          "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds());
     } catch (StreamReadException e) {
+      String line = "line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr());
       throw new FleetFileException(
-          source,
-          "line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()),
-          "not valid " + format + ": " + JsonErrors.syntax(e));
+          source, JsonErrors.path(e, line), "not valid " + format + ": " + JsonErrors.syntax(e));
     } catch (JacksonException e) {
       throw new FleetFileException(source, JsonErrors.path(e, "(document)"), JsonErrors.problem(e));
     }

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place errors become CPH error bodies: ours ({@link CphException}) and Spring's own (bad
@@ -37,6 +38,9 @@ import tools.jackson.core.exc.StreamReadException;
 class CphErrorAdvice {
 
   private static final Logger log = LoggerFactory.getLogger(CphErrorAdvice.class);
+
+  /** Where the operator API lives. */
+  private static final String OPERATOR_PATHS = "/_emulator/";
 
   private final FatalErrors fatal;
 
@@ -55,6 +59,12 @@ class CphErrorAdvice {
     Throwable cause = e.getCause();
     if (cause instanceof StreamReadException parse) {
       return body(request, CphError.MALFORMED_BODY.exception(JsonErrors.syntax(parse)));
+    }
+    if (cause instanceof UnrecognizedPropertyException unknown && isOperator(request)) {
+      return body(
+          request,
+          CphError.OPERATOR_BAD_REQUEST.exception(
+              JsonErrors.path(unknown, "body") + ": " + JsonErrors.problem(unknown)));
     }
     if (cause instanceof JacksonException mismatch) {
       return body(
@@ -183,6 +193,11 @@ class CphErrorAdvice {
     }
     log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
     return body(request, CphError.INTERNAL_ERROR.exception());
+  }
+
+  /** A request to the operator API, whose own bad-request code is {@code CPS.9801}. */
+  private static boolean isOperator(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(OPERATOR_PATHS);
   }
 
   private static ResponseEntity<CphErrorBody> body(HttpServletRequest request, CphException e) {

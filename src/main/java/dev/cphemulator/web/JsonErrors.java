@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * What went wrong in a JSON or YAML document, in a client's words: the field path as the client
@@ -49,6 +50,12 @@ public final class JsonErrors {
 
   /** What was wrong with the value. */
   public static String problem(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "unknown field '"
+          + unknown.getPropertyName()
+          + "'; known fields: "
+          + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+    }
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
         return cause.getMessage();

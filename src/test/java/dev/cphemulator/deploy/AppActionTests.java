@@ -250,11 +250,19 @@ class AppActionTests extends AppTest {
         .statusCode(404)
         .body("error_code", equalTo("CPS.0005"));
     cph()
-        .body(Map.of("other_action", Map.of()))
+        .body(Map.of())
         .post("/phones/" + phone + "/action")
         .then()
         .statusCode(400)
         .body("error_code", equalTo("CPS.9003"))
+        .body("error_msg", containsString("update_app_version"));
+    cph()
+        .body(Map.of("other_action", Map.of()))
+        .post("/phones/" + phone + "/action")
+        .then()
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.9001"))
+        .body("error_msg", containsString("unknown field 'other_action'"))
         .body("error_msg", containsString("update_app_version"));
     cph()
         .body(Map.of("update_app_version", Map.of("app_version_ids", List.of())))

@@ -9,6 +9,8 @@ import static dev.cphemulator.support.DefaultFleet.SERVER_WITH_STOPPED_PHONE;
 import static dev.cphemulator.support.DefaultFleet.STOPPED_SERVER;
 import static dev.cphemulator.support.DefaultFleet.TEST_RUNNER_010;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.cphemulator.support.EmulatorTest;
 import io.restassured.path.json.JsonPath;
@@ -164,7 +166,7 @@ class DeployTests extends EmulatorTest {
   }
 
   @Test
-  void ignoresUnknownFields() {
+  void refusesAnUnknownFieldAndStartsNothing() {
     cph()
         .body(
             Map.of(
@@ -172,14 +174,18 @@ class DeployTests extends EmulatorTest {
                 Map.of(
                     "app_version_ids", List.of(DOC_APP_VERSION),
                     "server_ids", List.of(DOC_SERVER),
-                    "priority", 7),
-                "dry_run",
-                true))
+                    "priority", 7)))
         .post("/servers/action")
         .then()
-        .statusCode(200);
+        .statusCode(400)
+        .body("error_code", equalTo("CPS.9001"))
+        .body(
+            "error_msg",
+            startsWith(
+                "Parameter: batch_deploy_app_version.priority is invalid: unknown field"
+                    + " 'priority'"));
 
-    assertThat(allJobs()).hasSize(8);
+    assertThat(allJobs()).isEmpty();
   }
 
   @Test

@@ -181,6 +181,90 @@ class FleetFileTests {
         .hasMessage("Fleet file fleet.json is invalid at " + field + ": must not be null");
   }
 
+  /**
+   * A value of the wrong type is refused, never coerced: a fleet file and the body of {@code PUT
+   * /_emulator/projects/{id}/fleet} are read by the same reader, as strictly as CPH bodies.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          JSON | {'servers':[{'server_id':'s1','phone_count':1.5}]}            | servers[0].phone_count | expected a whole number
+          JSON | {'servers':[{'server_id':'s1','phone_count':' '}]}            | servers[0].phone_count | expected a whole number
+          JSON | {'servers':[{'server_id':'s1','phone_count':''}]}             | servers[0].phone_count | expected a whole number
+          JSON | {'servers':[{'server_id':'s1','phone_count':'3'}]}            | servers[0].phone_count | expected a whole number
+          JSON | {'servers':[{'server_id':'s1','phone_count':true}]}           | servers[0].phone_count | expected a whole number
+          JSON | {'servers':[{'server_id':true}]}                              | servers[0].server_id   | expected a string
+          JSON | {'servers':[{'server_id':7}]}                                 | servers[0].server_id   | expected a string
+          JSON | {'servers':[{'server_id':'s1','status':5.0}]}                 | servers[0].status      | expected a whole number
+          JSON | {'generate':[{'count':2.5,'phones_per_server':1}]}            | generate[0].count      | expected a whole number
+          JSON | {'servers':[{'server_id':'s1','phones':[{'phone_id':'p','has_encrypt':'yes'}]}]} | servers[0].phones[0].has_encrypt | expected
+          YAML | servers:\\n  - server_id: s1\\n    phone_count: 1.5          | servers[0].phone_count | expected a whole number
+          YAML | servers:\\n  - server_id: s1\\n    phone_count: ' '          | servers[0].phone_count | expected a whole number
+          YAML | servers:\\n  - server_id: true                              | servers[0].server_id   | expected a string
+          YAML | servers:\\n  - server_id: 7                                 | servers[0].server_id   | expected a string
+          YAML | apps:\\n  - name: a\\n    package_name: p\\n    versions:\\n      - version_code: 1 | apps[0].versions[0].version_code | expected a string
+          """)
+  void refusesAValueOfTheWrongTypeInsteadOfCoercingIt(
+      FleetFiles.Format format, String document, String field, String problem) {
+    assertRefused(format, document, field, problem);
+  }
+
+  /** An id given empty is refused, not used as the id "": only an absent id gets a default. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          JSON | {'apps':[{'name':'a','package_name':'p','versions':[{'app_version_id':'','version_code':'1'}]}]} | apps[0].versions[0].app_version_id
+          JSON | {'apps':[{'app_id':'','name':'a','package_name':'p'}]}                                           | apps[0].app_id
+          YAML | apps:\\n  - name: a\\n    package_name: p\\n    versions:\\n      - app_version_id: ''\\n        version_code: '1' | apps[0].versions[0].app_version_id
+          """)
+  void refusesAnEmptyId(FleetFiles.Format format, String document, String field) {
+    assertRefused(format, document, field, "use letters, digits, '-' or '_'");
+  }
+
+  /**
+   * A key given twice is refused, naming the object that holds it and the key: which of the two
+   * values should win is nobody's guess to make.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          JSON | {'servers':[{'server_id':'s1','server_id':'s2'}]}         | servers[0] | server_id
+          JSON | {'servers':[],'servers':[{'server_id':'s1'}]}              | line 1     | servers
+          YAML | servers:\\n  - server_id: s1\\n    server_id: s2          | servers[0] | server_id
+          YAML | servers: []\\nservers:\\n  - server_id: s1                 | line 2     | servers
+          """)
+  void refusesADuplicateKey(FleetFiles.Format format, String document, String field, String key) {
+    assertRefused(format, document, field, "Duplicate Object property \"" + key + "\"");
+  }
+
+  private void assertRefused(
+      FleetFiles.Format format, String document, String field, String problem) {
+    byte[] content =
+        document
+            .replace("\\n", "\n")
+            .replace('\'', format == FleetFiles.Format.JSON ? '"' : '\'')
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> files.readFile(content, format, "fleet"))
+        .isInstanceOf(FleetFileException.class)
+        .hasMessageStartingWith("Fleet file fleet is invalid at " + field)
+        .hasMessageContaining(problem)
+        .satisfies(e -> assertThat(((FleetFileException) e).field()).startsWith(field));
+    assertThatThrownBy(() -> files.readSection(content, format, "fleet"))
+        .isInstanceOf(FleetFileException.class)
+        .hasMessageStartingWith("Fleet file fleet is invalid at " + field)
+        .hasMessageContaining(problem);
+  }
+
   @Test
   void theEmbeddedDefaultFleetHasTheDocumentationsIds() throws Exception {
     byte[] content =
