@@ -14,14 +14,17 @@ import dev.cphemulator.support.RunningEmulator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,16 +44,21 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON types for each field, fields missing, misspelled, duplicated or unknown, nulls, numbers that
  * are huge, negative or fractional, bad enums, strings of bad lengths and characters, bodies that
  * are not JSON, content types other than JSON, bad query parameters, ids in paths that name
- * nothing, methods a path does not take. Every request is bad by construction, and most are bad in
- * one place only, the rest of the body being a body the operation accepts (checked by {@link
+ * nothing, methods a path does not take. Every request is bad by construction, and a body is bad in
+ * one place only, the rest of it being a body the operation accepts (checked by {@link
  * #everyBodyTheGeneratorsStartFromIsAcceptedAsItIs}): a check that runs after part of the work was
  * done shows as a changed state.
  *
  * <p>For each request: never a 5xx; a 4xx with CPH's error body, exactly {@code request_id}, {@code
  * error_code} and {@code error_msg}, the same request id in {@code X-Request-Id}; and nothing
- * changed (the project's fleet, catalogue and jobs, the fault rules, the clock). Each try has a
- * project of its own, with demo-game 1.0.0 deployed on the documentation's server, on an emulator
- * of this class's own (it moves the clock and adds fault rules, which other tests must not see).
+ * changed (the project's fleet, catalogue and jobs, the fault rules, the clock).
+ *
+ * <p>A property per family of operations, each drawing from every single-fault mutation of its
+ * operations' bodies ({@link #mutationsOf}); requests that were once wrongly accepted, or changed
+ * something while refused, are edge cases, tried first in every run. The tries share a project with
+ * demo-game 1.0.0 deployed on the documentation's server for as long as none of them changes
+ * anything, then get a fresh one; all on an emulator of this class's own, as a request that is
+ * wrongly accepted may move the clock or add a fault rule, which other tests must not see.
  */
 class GeneratedBadInputTests {
 
@@ -122,8 +130,30 @@ class GeneratedBadInputTests {
 
   // --- the properties ---
 
-  @Property(tries = 160)
-  void aBodyWithABadFieldIsRefusedAndChangesNothing(@ForAll("badBodies") BadRequest request) {
+  @Property(tries = 120)
+  void aCphBodyWithABadFieldIsRefusedAndChangesNothing(@ForAll("badCphBodies") BadRequest request) {
+    assertRefusedAndNothingChanged(request);
+  }
+
+  @Property(tries = 80, edgeCases = EdgeCasesMode.FIRST)
+  void aFleetWithABadFieldIsRefusedAndReplacesNothing(@ForAll("badFleets") BadRequest request) {
+    assertRefusedAndNothingChanged(request);
+  }
+
+  @Property(tries = 40, edgeCases = EdgeCasesMode.FIRST)
+  void aFaultRuleWithABadFieldIsRefusedAndAddsNoRule(@ForAll("badFaultRules") BadRequest request) {
+    assertRefusedAndNothingChanged(request);
+  }
+
+  @Property(tries = 60, edgeCases = EdgeCasesMode.FIRST)
+  void aClockChangeWithABadFieldIsRefusedAndLeavesTheClockAlone(
+      @ForAll("badClockMoves") BadRequest request) {
+    assertRefusedAndNothingChanged(request);
+  }
+
+  @Property(tries = 30)
+  void aStatusChangeWithABadFieldIsRefusedAndChangesNothing(
+      @ForAll("badStatusChanges") BadRequest request) {
     assertRefusedAndNothingChanged(request);
   }
 
@@ -439,7 +469,7 @@ class GeneratedBadInputTests {
         true);
   }
 
-  static final List<BodyOperation> BODY_OPERATIONS =
+  static final List<BodyOperation> CPH_BODY_OPERATIONS =
       List.of(
           serverAction("batch_deploy_app_version"),
           serverAction("batch_push_app_version"),
@@ -542,8 +572,11 @@ class GeneratedBadInputTests {
                       "[\"" + DOC_SERVER + "\",\"\"]",
                       ids("s", 101))),
               false,
-              true),
-          // the clock: switched and moved at once, so that a check made too late shows
+              true));
+
+  /** The clock: switched and moved at once, so that a check made too late shows; moved alone. */
+  static final List<BodyOperation> CLOCK_OPERATIONS =
+      List.of(
           new BodyOperation(
               "PUT",
               "/_emulator/clock",
@@ -588,52 +621,57 @@ class GeneratedBadInputTests {
                       "\"9223372036854775807s\"",
                       "\"106751991167300d\"")),
               false,
-              true),
-          new BodyOperation(
-              "POST",
-              "/_emulator/faults",
-              "{\"id\":\"generated-rule\",\"project_id\":\"{p}\",\"job_type\":\"install\","
-                  + "\"server_id\":\""
-                  + DOC_SERVER
-                  + "\",\"phone_id\":\""
-                  + PHONE
-                  + "\",\"app_version_id\":\""
-                  + DOC_APP_VERSION
-                  + "\",\"effect\":\"fail\",\"error_code\":\"CPS.5001\","
-                  + "\"error_msg\":\"Install failed: not enough storage.\",\"times\":2,"
-                  + "\"probability\":0.5,\"seed\":7}",
-              List.of(
-                  optional(
-                      "id",
-                      Kind.TEXT,
-                      "\"\"",
-                      "\" \"",
-                      "\"a b\"",
-                      "\"a/b\"",
-                      "\"caf\u00e9\"",
-                      text(65)),
-                  optional("project_id", Kind.TEXT),
-                  optional(
-                      "job_type",
-                      Kind.JOB_TYPE,
-                      "\"instal\"",
-                      "\"INSTALL\"",
-                      "\"\"",
-                      "\"99\"",
-                      "99",
-                      "0",
-                      "-32"),
-                  optional("server_id", Kind.TEXT),
-                  optional("phone_id", Kind.TEXT),
-                  optional("app_version_id", Kind.TEXT),
-                  optional("effect", Kind.TEXT, "\"explode\"", "\"STALL\"", "\"\"", "\"stall\""),
-                  optional("error_code", Kind.TEXT, text(65)),
-                  optional("error_msg", Kind.TEXT, text(1025)),
-                  optional("times", Kind.WHOLE, "0", "-1", "99999999999", "1e10"),
-                  optional("probability", Kind.NUMBER, "-0.1", "1.0001", "2", "-1e-9", "1e400"),
-                  optional("seed", Kind.WHOLE, "99999999999999999999", "1e30")),
-              true,
-              true),
+              true));
+
+  static final BodyOperation FAULT_RULE =
+      new BodyOperation(
+          "POST",
+          "/_emulator/faults",
+          "{\"id\":\"generated-rule\",\"project_id\":\"{p}\",\"job_type\":\"install\","
+              + "\"server_id\":\""
+              + DOC_SERVER
+              + "\",\"phone_id\":\""
+              + PHONE
+              + "\",\"app_version_id\":\""
+              + DOC_APP_VERSION
+              + "\",\"effect\":\"fail\",\"error_code\":\"CPS.5001\","
+              + "\"error_msg\":\"Install failed: not enough storage.\",\"times\":2,"
+              + "\"probability\":0.5,\"seed\":7}",
+          List.of(
+              optional(
+                  "id",
+                  Kind.TEXT,
+                  "\"\"",
+                  "\" \"",
+                  "\"a b\"",
+                  "\"a/b\"",
+                  "\"caf\u00e9\"",
+                  text(65)),
+              optional("project_id", Kind.TEXT),
+              optional(
+                  "job_type",
+                  Kind.JOB_TYPE,
+                  "\"instal\"",
+                  "\"INSTALL\"",
+                  "\"\"",
+                  "\"99\"",
+                  "99",
+                  "0",
+                  "-32"),
+              optional("server_id", Kind.TEXT),
+              optional("phone_id", Kind.TEXT),
+              optional("app_version_id", Kind.TEXT),
+              optional("effect", Kind.TEXT, "\"explode\"", "\"STALL\"", "\"\"", "\"stall\""),
+              optional("error_code", Kind.TEXT, text(65)),
+              optional("error_msg", Kind.TEXT, text(1025)),
+              optional("times", Kind.WHOLE, "0", "-1", "99999999999", "1e10"),
+              optional("probability", Kind.NUMBER, "-0.1", "1.0001", "2", "-1e-9", "1e400"),
+              optional("seed", Kind.WHOLE, "99999999999999999999", "1e30")),
+          true,
+          true);
+
+  static final List<BodyOperation> STATUS_OPERATIONS =
+      List.of(
           new BodyOperation(
               "PUT",
               "/_emulator/projects/{p}/servers/" + DOC_SERVER + "/status",
@@ -658,11 +696,13 @@ class GeneratedBadInputTests {
               List.of(
                   required("status", Kind.WHOLE, "5", "9", "-1", "-4", "-10", "99", "2147483648")),
               false,
-              true),
-          new BodyOperation(
-              "PUT",
-              "/_emulator/projects/{p}/fleet",
-              """
+              true));
+
+  static final BodyOperation FLEET =
+      new BodyOperation(
+          "PUT",
+          "/_emulator/projects/{p}/fleet",
+          """
               {"servers":[
                  {"server_id":"edge-1","server_name":"edge-one","status":5,"network_version":"v2",
                   "phone_count":3},
@@ -673,54 +713,65 @@ class GeneratedBadInputTests {
                         "versions":[{"app_version_id":"game-v1","version_code":"1",
                                      "object_path":"game/game-1.tar"}]}]}
               """,
-              List.of(
-                  optional("servers", Kind.OBJECT_LIST, "[null]", "[{}]"),
-                  required(
-                      "servers[0].server_id",
-                      Kind.FLEET_TEXT,
-                      "\"\"",
-                      "\" \"",
-                      "\"a b\"",
-                      "\"a/b\"",
-                      "\"caf\u00e9\"",
-                      text(65)),
-                  optional("servers[0].server_name", Kind.FLEET_TEXT, text(66)),
-                  optional("servers[0].status", Kind.FLEET_WHOLE, "7", "9", "99", "-1"),
-                  optional("servers[0].network_version", Kind.FLEET_TEXT, "\"v3\"", "\"\""),
-                  optional("servers[0].phone_count", Kind.FLEET_WHOLE, "-1", "1001", "100000"),
-                  optional("servers[1].phones", Kind.OBJECT_LIST, "[null]", "[{}]"),
-                  required(
-                      "servers[1].phones[0].phone_id",
-                      Kind.FLEET_TEXT,
-                      "\"\"",
-                      "\" \"",
-                      "\"a b\"",
-                      text(65)),
-                  optional("servers[1].phones[1].status", Kind.FLEET_WHOLE, "5", "9", "-1", "99"),
-                  required("generate[0].count", Kind.FLEET_WHOLE, "0", "-1", "100001"),
-                  required("generate[0].phones_per_server", Kind.FLEET_WHOLE, "-1", "1001"),
-                  optional("generate[0].name_prefix", Kind.FLEET_TEXT, "\"\"", "\"a b\"", text(41)),
-                  optional("apps[0].app_id", Kind.FLEET_TEXT, "\"\"", "\"a b\"", text(33)),
-                  required("apps[0].name", Kind.FLEET_TEXT, "\"\"", "\" \"", text(65), "\"a b\""),
-                  required("apps[0].package_name", Kind.FLEET_TEXT, "\"\"", text(129)),
-                  optional("apps[0].versions", Kind.OBJECT_LIST, "[null]", "[{}]"),
-                  optional(
-                      "apps[0].versions[0].app_version_id",
-                      Kind.FLEET_TEXT,
-                      "\"\"",
-                      "\" \"",
-                      "\"a b\"",
-                      text(33)),
-                  required(
-                      "apps[0].versions[0].version_code",
-                      Kind.FLEET_TEXT,
-                      "\"\"",
-                      "\" \"",
-                      text(65),
-                      "\"1 0\""),
-                  optional("apps[0].versions[0].object_path", Kind.FLEET_TEXT, "\"a.zip\"")),
-              true,
-              false));
+          List.of(
+              optional("servers", Kind.OBJECT_LIST, "[null]", "[{}]"),
+              required(
+                  "servers[0].server_id",
+                  Kind.FLEET_TEXT,
+                  "\"\"",
+                  "\" \"",
+                  "\"a b\"",
+                  "\"a/b\"",
+                  "\"caf\u00e9\"",
+                  text(65)),
+              optional("servers[0].server_name", Kind.FLEET_TEXT, text(66)),
+              optional("servers[0].status", Kind.FLEET_WHOLE, "7", "9", "99", "-1"),
+              optional("servers[0].network_version", Kind.FLEET_TEXT, "\"v3\"", "\"\""),
+              optional("servers[0].phone_count", Kind.FLEET_WHOLE, "-1", "1001", "100000"),
+              optional("servers[1].phones", Kind.OBJECT_LIST, "[null]", "[{}]"),
+              required(
+                  "servers[1].phones[0].phone_id",
+                  Kind.FLEET_TEXT,
+                  "\"\"",
+                  "\" \"",
+                  "\"a b\"",
+                  text(65)),
+              optional("servers[1].phones[1].status", Kind.FLEET_WHOLE, "5", "9", "-1", "99"),
+              required("generate[0].count", Kind.FLEET_WHOLE, "0", "-1", "100001"),
+              required("generate[0].phones_per_server", Kind.FLEET_WHOLE, "-1", "1001"),
+              optional("generate[0].name_prefix", Kind.FLEET_TEXT, "\"\"", "\"a b\"", text(41)),
+              optional("apps[0].app_id", Kind.FLEET_TEXT, "\"\"", "\"a b\"", text(33)),
+              required("apps[0].name", Kind.FLEET_TEXT, "\"\"", "\" \"", text(65), "\"a b\""),
+              required("apps[0].package_name", Kind.FLEET_TEXT, "\"\"", text(129)),
+              optional("apps[0].versions", Kind.OBJECT_LIST, "[null]", "[{}]"),
+              optional(
+                  "apps[0].versions[0].app_version_id",
+                  Kind.FLEET_TEXT,
+                  "\"\"",
+                  "\" \"",
+                  "\"a b\"",
+                  text(33)),
+              required(
+                  "apps[0].versions[0].version_code",
+                  Kind.FLEET_TEXT,
+                  "\"\"",
+                  "\" \"",
+                  text(65),
+                  "\"1 0\""),
+              optional("apps[0].versions[0].object_path", Kind.FLEET_TEXT, "\"a.zip\"")),
+          true,
+          false);
+
+  /** Every operation that reads a body. */
+  static final List<BodyOperation> BODY_OPERATIONS =
+      java.util.stream.Stream.of(
+              CPH_BODY_OPERATIONS.stream(),
+              CLOCK_OPERATIONS.stream(),
+              java.util.stream.Stream.of(FAULT_RULE),
+              STATUS_OPERATIONS.stream(),
+              java.util.stream.Stream.of(FLEET))
+          .flatMap(s -> s)
+          .toList();
 
   static BodyOperation phoneAction(String action) {
     return new BodyOperation(
@@ -748,83 +799,133 @@ class GeneratedBadInputTests {
 
   // --- mutations of a body ---
 
-  /** A body of an operation with one thing wrong (and maybe an unknown key more). */
-  @Provide
-  Arbitrary<BadRequest> badBodies() {
-    return Arbitraries.of(BODY_OPERATIONS).flatMap(GeneratedBadInputTests::mutated);
-  }
-
-  private static Arbitrary<BadRequest> mutated(BodyOperation operation) {
-    List<Arbitrary<Mutation>> mutations = new ArrayList<>();
-    List<Field> fields = operation.fields();
-    mutations.add(
-        Arbitraries.of(fields)
-            .flatMap(
-                field ->
-                    Arbitraries.of(field.kind().wrongTypes)
-                        .map(value -> Mutation.set(field.path(), value, "wrong JSON type"))));
-    List<Field> withBadValues = fields.stream().filter(f -> !f.badValues().isEmpty()).toList();
-    if (!withBadValues.isEmpty()) {
-      mutations.add(
-          Arbitraries.of(withBadValues)
-              .flatMap(
-                  field ->
-                      Arbitraries.of(field.badValues())
-                          .map(value -> Mutation.set(field.path(), value, "bad value"))));
-    }
-    // a field the operation needs must be there: not null, not missing, not misspelled; where
-    // unknown keys are refused, that goes for every field
-    List<Field> mustBeRight =
-        operation.refusesUnknownKeys() ? fields : fields.stream().filter(Field::required).toList();
-    List<Field> requiredFields = fields.stream().filter(Field::required).toList();
-    if (!requiredFields.isEmpty()) {
-      mutations.add(
-          Arbitraries.of(requiredFields)
-              .flatMap(
-                  field ->
-                      Arbitraries.of(
-                          Mutation.set(field.path(), "null", "null where a value is required"),
-                          Mutation.remove(field.path()))));
-    }
-    if (!mustBeRight.isEmpty()) {
-      mutations.add(
-          Combinators.combine(Arbitraries.of(mustBeRight), Arbitraries.integers().between(0, 6))
-              .as((field, variant) -> Mutation.misspell(field.path(), variant)));
+  /**
+   * Every way the generators get one thing wrong in an operation's body, in a fixed order: each
+   * field with each wrong JSON type and each bad value; each field the operation needs set to null,
+   * left out and misspelled (where unknown keys are refused, every field); a key nobody knows in
+   * each object (where refused); each key written twice. Where unknown keys are ignored, every
+   * third request carries one more, which must not make a bad body good.
+   */
+  static List<BadRequest> mutationsOf(BodyOperation operation) {
+    List<Mutation> mutations = new ArrayList<>();
+    for (Field field : operation.fields()) {
+      field
+          .kind()
+          .wrongTypes
+          .forEach(value -> mutations.add(Mutation.set(field.path(), value, "wrong JSON type")));
+      field
+          .badValues()
+          .forEach(value -> mutations.add(Mutation.set(field.path(), value, "bad value")));
+      if (field.required()) {
+        mutations.add(Mutation.set(field.path(), "null", "null where a value is required"));
+        mutations.add(Mutation.remove(field.path()));
+      }
+      if (field.required() || operation.refusesUnknownKeys()) {
+        for (int variant = 0; variant < MISSPELLINGS; variant++) {
+          mutations.add(Mutation.misspell(field.path(), variant));
+        }
+      }
+      mutations.add(Mutation.duplicate(field.path()));
     }
     if (operation.refusesUnknownKeys()) {
-      mutations.add(
-          Combinators.combine(Arbitraries.of(objectPaths(operation)), unknownKeys())
-              .as((path, key) -> Mutation.unknownKey(path, key)));
+      for (String path : objectPaths(operation)) {
+        UNKNOWN_KEYS.forEach(key -> mutations.add(Mutation.unknownKey(path, key)));
+      }
     }
-    mutations.add(Arbitraries.of(fields).map(field -> Mutation.duplicate(field.path())));
-    Arbitrary<Mutation> mutation = Arbitraries.oneOf(mutations);
-    // and now and then a key nobody knows on top, which must not make a bad body good
-    Arbitrary<String> extra = unknownKeys().injectNull(0.75);
-    return Combinators.combine(mutation, extra)
-        .as(
-            (m, key) -> {
-              ObjectNode body = operation.templateTree();
-              String why = m.apply(body);
-              if (key != null) {
-                body.put(key, "unknown");
-                why += ", and an unknown key \"" + key + "\"";
-              }
-              return new BadRequest(
-                  why, operation.method(), operation.target(), JSON, render(body));
-            });
+    List<BadRequest> requests = new ArrayList<>();
+    Set<String> bodies = new HashSet<>();
+    for (int i = 0; i < mutations.size(); i++) {
+      ObjectNode body = operation.templateTree();
+      String why = mutations.get(i).apply(body);
+      if (!operation.refusesUnknownKeys() && i % 3 == 0) {
+        String key = UNKNOWN_KEYS.get(i / 3 % UNKNOWN_KEYS.size());
+        body.put(key, "unknown");
+        why += ", and an unknown key \"" + key + "\"";
+      }
+      String text = render(body);
+      if (bodies.add(text)) {
+        requests.add(new BadRequest(why, operation.method(), operation.target(), JSON, text));
+      }
+    }
+    return requests;
   }
 
-  /** Keys no operation knows. */
-  private static Arbitrary<String> unknownKeys() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings()
-            .withCharRange('a', 'z')
-            .ofMinLength(1)
-            .ofMaxLength(12)
-            .map(s -> "x_" + s),
-        Arbitraries.of(
-            "unknown", "extra", "__proto__", "constructor", "", " ", "\u00e9t\u00e9", "a.b"));
+  private static List<BadRequest> mutationsOf(List<BodyOperation> operations) {
+    return operations.stream().flatMap(o -> mutationsOf(o).stream()).toList();
   }
+
+  /** Requests that were once wrongly accepted, or wrongly changed something while refused. */
+  private static BadRequest regression(BodyOperation operation, Mutation mutation) {
+    ObjectNode body = operation.templateTree();
+    String why = mutation.apply(body);
+    return new BadRequest(why, operation.method(), operation.target(), JSON, render(body));
+  }
+
+  private static BadRequest regression(String method, String target, String body, String why) {
+    return new BadRequest(why, method, target, JSON, body);
+  }
+
+  @Provide
+  Arbitrary<BadRequest> badCphBodies() {
+    return Arbitraries.of(mutationsOf(CPH_BODY_OPERATIONS));
+  }
+
+  @Provide
+  Arbitrary<BadRequest> badFleets() {
+    return Arbitraries.of(mutationsOf(FLEET))
+        .edgeCases(
+            config ->
+                config.add(
+                    regression(FLEET, Mutation.set("servers[0].phone_count", "1.5", "fraction")),
+                    regression(FLEET, Mutation.set("servers[0].phone_count", "\" \"", "blank")),
+                    regression(FLEET, Mutation.set("servers[0].server_id", "true", "boolean")),
+                    regression(
+                        FLEET,
+                        Mutation.set("apps[0].versions[0].app_version_id", "\"\"", "empty id")),
+                    regression(FLEET, Mutation.duplicate("servers[0].server_id")),
+                    regression(FLEET, Mutation.duplicate("servers"))));
+  }
+
+  @Provide
+  Arbitrary<BadRequest> badFaultRules() {
+    return Arbitraries.of(mutationsOf(FAULT_RULE))
+        .edgeCases(
+            config ->
+                config.add(
+                    regression(
+                        "POST", "/_emulator/faults", "{\"job_typ\":\"install\"}", "misspelled key"),
+                    regression(FAULT_RULE, Mutation.misspell("job_type", 0))));
+  }
+
+  @Provide
+  Arbitrary<BadRequest> badClockMoves() {
+    return Arbitraries.of(mutationsOf(CLOCK_OPERATIONS))
+        .edgeCases(
+            config ->
+                config.add(
+                    regression(
+                        "PUT",
+                        "/_emulator/clock",
+                        "{\"mode\":\"real\",\"now\":\"1970-01-01T00:00:00Z\"}",
+                        "a time in the past, and a mode"),
+                    regression(
+                        "PUT",
+                        "/_emulator/clock",
+                        "{\"mode\":\"manual\",\"now\":\"1970-01-01T00:00:00Z\"}",
+                        "a time in the past, and a mode")));
+  }
+
+  @Provide
+  Arbitrary<BadRequest> badStatusChanges() {
+    return Arbitraries.of(mutationsOf(STATUS_OPERATIONS));
+  }
+
+  /** How many ways {@link #misspelled} has. */
+  private static final int MISSPELLINGS = 7;
+
+  /** Keys no operation knows. */
+  private static final List<String> UNKNOWN_KEYS =
+      List.of("unknown", "x_extra", "\u00e9t\u00e9", "", "a.b", "__proto__");
 
   /** The paths of the objects of an operation's template where a key may be added. */
   private static List<String> objectPaths(BodyOperation operation) {
