@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +16,63 @@ import java.util.TreeMap;
 
 /**
  * HTTP/1.1 over a plain socket, for tests that must control exactly what goes on the wire and when:
- * a body sent a byte at a time, a client that vanishes, a request line no client library writes.
+ * what is sent is exactly what is written (no client re-encodes a path or a query, adds a charset,
+ * drops a duplicate header or refuses a method), a body sent a byte at a time, a client that
+ * vanishes, a request line no client library writes.
  */
 public final class RawHttp {
 
-  private RawHttp() {}
+  private final int port;
+
+  /** A client of the emulator on {@code port}: one connection per request. */
+  public RawHttp(int port) {
+    this.port = port;
+  }
 
   /** An HTTP answer as read from the socket; header names in lower case. */
   public record Answer(int status, Map<String, String> headers, String body) {
 
     public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + headers + " " + body;
+    }
+  }
+
+  /** A bodiless request. */
+  public Answer send(String method, String target) {
+    return send(method, target, Map.of(), null);
+  }
+
+  /**
+   * Sends one request and reads the whole answer. {@code Content-Length} is added for a body unless
+   * a {@code Transfer-Encoding} is given.
+   */
+  public Answer send(String method, String target, Map<String, String> headers, String body) {
+    byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    StringBuilder request =
+        new StringBuilder()
+            .append(method)
+            .append(' ')
+            .append(target)
+            .append(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+    headers.forEach(
+        (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+    if (body != null && !headers.containsKey("Transfer-Encoding")) {
+      request.append("Content-Length: ").append(content.length).append("\r\n");
+    }
+    request.append("\r\n");
+    try (Socket socket = connect(port, 30_000)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+      out.write(content);
+      out.flush();
+      return parse(socket.getInputStream().readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + target, e);
     }
   }
 
