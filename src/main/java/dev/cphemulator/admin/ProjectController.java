@@ -20,6 +20,7 @@ import dev.cphemulator.seed.FleetSeeder;
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.Paging;
 import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.Projects;
 import java.time.Instant;
 import java.util.List;
@@ -132,9 +133,9 @@ class ProjectController {
     }
     return projects.alone(
         project,
-        () -> {
+        state -> {
           seeder.replace(project, templates);
-          return describe(project);
+          return describe(state);
         });
   }
 
@@ -146,10 +147,10 @@ class ProjectController {
     ServerStatus status = statusOf(change, ServerStatus::fromWire);
     return projects.inside(
         projectId,
-        project -> {
-          jobs.catchUp(project);
+        state -> {
+          jobs.catchUp(state);
           return fleets
-              .of(project)
+              .of(state)
               .changeStatus(serverId, status, now())
               .orElseThrow(CphError.SERVER_NOT_FOUND::exception);
         });
@@ -163,10 +164,10 @@ class ProjectController {
     PhoneStatus status = statusOf(change, PhoneStatus::fromWire);
     return projects.inside(
         projectId,
-        project -> {
-          jobs.catchUp(project);
+        state -> {
+          jobs.catchUp(state);
           return fleets
-              .of(project)
+              .of(state)
               .changePhoneStatus(phoneId, status, now())
               .orElseThrow(CphError.PHONE_NOT_FOUND::exception);
         });
@@ -185,17 +186,17 @@ class ProjectController {
     Paging paging = Paging.of(offset, limit, MAX_JOBS_PAGE);
     return projects.inside(
         projectId,
-        project -> {
-          jobs.catchUp(project);
-          JobPage page = jobs.page(project, paging.offset(), paging.limit());
-          return new ProjectJobs(project.value(), page.count(), page.jobs());
+        state -> {
+          jobs.catchUp(state);
+          JobPage page = jobs.page(state, paging.offset(), paging.limit());
+          return new ProjectJobs(state.project().value(), page.count(), page.jobs());
         });
   }
 
-  private FleetSection describe(ProjectId project) {
-    jobs.catchUp(project);
-    ProjectFleet fleet = fleets.of(project);
-    ProjectCatalogue catalogue = catalogues.of(project);
+  private FleetSection describe(ProjectState state) {
+    jobs.catchUp(state);
+    ProjectFleet fleet = fleets.of(state);
+    ProjectCatalogue catalogue = catalogues.of(state);
     List<Server> servers =
         fleet.servers().stream()
             .map(server -> server.withPhones(fleet.phonesOf(server.serverId())))

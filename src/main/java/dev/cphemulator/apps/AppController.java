@@ -3,7 +3,7 @@ package dev.cphemulator.apps;
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.CphPaths;
 import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -33,7 +33,7 @@ class AppController {
   /** Newest first; {@code name} matches any part of the name, ignoring case. */
   @GetMapping
   ListAppsResponse listApps(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @RequestParam(required = false) String name,
       @RequestParam(required = false) String offset,
@@ -43,7 +43,7 @@ class AppController {
       throw CphError.INVALID_PARAMETER.exception("name", CatalogueRules.MAX_64);
     }
     var page =
-        paging.page(catalogues.of(project).list(name)).stream()
+        paging.page(catalogues.of(state).list(name)).stream()
             .map(ListAppsResponse.Entry::from)
             .toList();
     return new ListAppsResponse(requestId.value(), page);
@@ -51,22 +51,22 @@ class AppController {
 
   @GetMapping("/{app_id}")
   QueryAppDetailResponse queryAppDetail(
-      ProjectId project, RequestId requestId, @PathVariable("app_id") String appId) {
-    ProjectCatalogue catalogue = catalogues.of(project);
+      ProjectState state, RequestId requestId, @PathVariable("app_id") String appId) {
+    ProjectCatalogue catalogue = catalogues.of(state);
     App app = catalogue.app(appId).orElseThrow(() -> CphError.APP_NOT_FOUND.exception(appId));
     return QueryAppDetailResponse.from(requestId.value(), app, catalogue.versionsOf(appId));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   CreateAppResponse createApp(
-      ProjectId project, RequestId requestId, @Valid @RequestBody CreateAppRequest body) {
-    return new CreateAppResponse(requestId.value(), applications.createApp(project, body).appId());
+      ProjectState state, RequestId requestId, @Valid @RequestBody CreateAppRequest body) {
+    return new CreateAppResponse(requestId.value(), applications.createApp(state, body).appId());
   }
 
   @DeleteMapping("/{app_id}")
   DeleteResponse deleteApp(
-      ProjectId project, RequestId requestId, @PathVariable("app_id") String appId) {
-    applications.deleteApp(project, appId);
+      ProjectState state, RequestId requestId, @PathVariable("app_id") String appId) {
+    applications.deleteApp(state, appId);
     return new DeleteResponse(requestId.value());
   }
 }

@@ -2,7 +2,7 @@ package dev.cphemulator.apps;
 
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -29,9 +29,9 @@ class AppVersionController {
 
   @GetMapping("/{app_version_id}")
   QueryAppVersionDetailResponse queryAppVersionDetail(
-      ProjectId project, RequestId requestId, @PathVariable("app_version_id") String versionId) {
+      ProjectState state, RequestId requestId, @PathVariable("app_version_id") String versionId) {
     return catalogues
-        .of(project)
+        .of(state)
         .version(versionId)
         .map(version -> QueryAppVersionDetailResponse.from(requestId.value(), version))
         .orElseThrow(() -> CphError.APP_VERSION_NOT_FOUND.exception(versionId));
@@ -40,15 +40,15 @@ class AppVersionController {
   /** An unknown {@code app_id} in the body is 404, like an unknown application in a path. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   CreateAppVersionResponse createAppVersion(
-      ProjectId project, RequestId requestId, @Valid @RequestBody CreateAppVersionRequest body) {
+      ProjectState state, RequestId requestId, @Valid @RequestBody CreateAppVersionRequest body) {
     return new CreateAppVersionResponse(
-        requestId.value(), applications.createVersion(project, body).appVersionId());
+        requestId.value(), applications.createVersion(state, body).appVersionId());
   }
 
   @DeleteMapping("/{app_version_id}")
   DeleteResponse deleteAppVersion(
-      ProjectId project, RequestId requestId, @PathVariable("app_version_id") String versionId) {
-    applications.deleteVersion(project, versionId);
+      ProjectState state, RequestId requestId, @PathVariable("app_version_id") String versionId) {
+    applications.deleteVersion(state, versionId);
     return new DeleteResponse(requestId.value());
   }
 }

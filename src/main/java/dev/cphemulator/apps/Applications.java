@@ -1,6 +1,6 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Changes to the catalogue (CreateApp, DeleteApp, CreateAppVersion, DeleteAppVersion, SPEC
- * 2.A.3-2.A.7), each one atomic step on the project's catalogue, timed by the emulator's clock.
- * Whether a version is in use is asked of every {@link VersionUsage} (the placements on the fleet)
- * without this package knowing them.
+ * 2.A.3-2.A.7), each one step on the project's catalogue under the project's lock, timed by the
+ * emulator's clock. Whether a version is in use is asked of every {@link VersionUsage} (the
+ * placements on the fleet) without this package knowing them.
  */
 @Service
 class Applications {
@@ -25,19 +25,19 @@ class Applications {
     this.clock = clock;
   }
 
-  App createApp(ProjectId project, CreateAppRequest request) {
+  App createApp(ProjectState state, CreateAppRequest request) {
     return catalogues
-        .of(project)
+        .of(state)
         .addApp(request.name(), request.packageName(), request.description(), clock.instant());
   }
 
-  void deleteApp(ProjectId project, String appId) {
-    catalogues.of(project).removeApp(appId);
+  void deleteApp(ProjectState state, String appId) {
+    catalogues.of(state).removeApp(appId);
   }
 
-  AppVersion createVersion(ProjectId project, CreateAppVersionRequest request) {
+  AppVersion createVersion(ProjectState state, CreateAppVersionRequest request) {
     return catalogues
-        .of(project)
+        .of(state)
         .addVersion(
             new ProjectCatalogue.NewVersion(
                 request.appId(),
@@ -49,15 +49,14 @@ class Applications {
             clock.instant());
   }
 
-  void deleteVersion(ProjectId project, String appVersionId) {
-    catalogues.of(project).removeVersion(appVersionId, version -> usageOf(project, version));
-  }
-
-  private Optional<String> usageOf(ProjectId project, AppVersion version) {
-    return usages
-        .orderedStream()
-        .map(usage -> usage.usage(project, version.appVersionId()))
-        .flatMap(Optional::stream)
-        .findFirst();
+  /** Deletes a version unless something uses it: asked and done in one step, under the lock. */
+  void deleteVersion(ProjectState state, String appVersionId) {
+    Optional<String> used =
+        usages
+            .orderedStream()
+            .map(usage -> usage.usage(state, appVersionId))
+            .flatMap(Optional::stream)
+            .findFirst();
+    catalogues.of(state).removeVersion(appVersionId, used);
   }
 }

@@ -1,16 +1,27 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.ProjectStates;
+import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.web.ProjectTemplates;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogues of all projects, each made from its template on first use, within the caps of
- * {@link AppProperties}. Thread-safe.
+ * The catalogue part of every project's state, made from its template within the caps of {@link
+ * AppProperties}, and the templates it is made from.
  */
 @Component
-public class Catalogues extends ProjectStates<CatalogueTemplate, ProjectCatalogue> {
+public class Catalogues extends ProjectTemplates<CatalogueTemplate> {
+
+  private final ProjectState.Part<ProjectCatalogue> part;
 
   public Catalogues(AppProperties limits) {
-    super(CatalogueTemplate.empty(), template -> new ProjectCatalogue(template, limits));
+    super(CatalogueTemplate.empty());
+    this.part =
+        new ProjectState.Part<>(
+            "catalogue", project -> new ProjectCatalogue(templateFor(project.value()), limits));
+  }
+
+  /** The project's catalogue; the caller holds the state's lock. */
+  public ProjectCatalogue of(ProjectState state) {
+    return state.part(part);
   }
 }

@@ -11,20 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * One project's catalogue: its applications and their versions, copied from its template on first
- * use, then changed by CreateApp, CreateAppVersion, DeleteApp and DeleteAppVersion. Thread-safe.
+ * use, then changed by CreateApp, CreateAppVersion, DeleteApp and DeleteAppVersion.
  *
- * <p>One read-write lock guards it. Every change takes the write lock, so each rule is checked and
- * applied in one step: a {@code version_code} is unique within its application, the caps hold, an
- * application is deleted only without versions, a version only when nothing uses it. Reads and the
- * app actions that name versions ({@link #withVersions}) share the read lock: many at once, none
- * while a change is half done.
+ * <p>A part of the project's state: not thread-safe, guarded by the state's lock, so each rule is
+ * checked and applied in one step: a {@code version_code} is unique within its application, the
+ * caps hold, an application is deleted only without versions, a version only when nothing uses it
+ * (asked first, under the same lock).
  *
  * <p>Lists are ordered by creation time, ties broken by the order of creation, so that versions
  * made in the same virtual second keep their order.
@@ -38,7 +33,6 @@ public final class ProjectCatalogue {
       Comparator.<StoredVersion, Instant>comparing(stored -> stored.version.createTime())
           .thenComparingLong(StoredVersion::sequence);
 
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final AppProperties limits;
   private final Map<String, StoredApp> apps = new HashMap<>();
   private final Map<String, StoredVersion> versions = new HashMap<>();
@@ -85,30 +79,38 @@ public final class ProjectCatalogue {
   // --- reads ---
 
   public Optional<App> app(String appId) {
-    return read(() -> Optional.ofNullable(apps.get(appId)).map(stored -> stored.app));
+    return Optional.ofNullable(apps.get(appId)).map(stored -> stored.app);
   }
 
   public Optional<AppVersion> version(String appVersionId) {
-    return read(() -> Optional.ofNullable(versions.get(appVersionId)).map(StoredVersion::version));
+    return Optional.ofNullable(versions.get(appVersionId)).map(StoredVersion::version);
   }
 
   /** Every application, oldest first. */
   public List<App> apps() {
-    return read(() -> apps.values().stream().sorted(OLDEST_FIRST_APPS).map(s -> s.app).toList());
+    return apps.values().stream().sorted(OLDEST_FIRST_APPS).map(s -> s.app).toList();
   }
 
   /** The versions of an application, oldest first; empty for an unknown application. */
   public List<AppVersion> versionsOf(String appId) {
-    return read(() -> versionsOfLocked(appId));
+    StoredApp app = apps.get(appId);
+    if (app == null) {
+      return List.of();
+    }
+    return app.versionIds.values().stream()
+        .map(versions::get)
+        .sorted(OLDEST_FIRST_VERSIONS)
+        .map(StoredVersion::version)
+        .toList();
   }
 
   /** How many applications and versions the project holds. */
   public int appCount() {
-    return read(apps::size);
+    return apps.size();
   }
 
   public int versionCount() {
-    return read(versions::size);
+    return versions.size();
   }
 
   /**
@@ -120,142 +122,102 @@ public final class ProjectCatalogue {
         nameContains == null || nameContains.isEmpty()
             ? null
             : nameContains.toLowerCase(Locale.ROOT);
-    return read(
-        () ->
-            apps.values().stream()
-                .filter(
-                    stored ->
-                        wanted == null
-                            || stored.app.name().toLowerCase(Locale.ROOT).contains(wanted))
-                .sorted(OLDEST_FIRST_APPS.reversed())
-                .map(stored -> new ListedApp(stored.app, launchActivityOf(stored)))
-                .toList());
+    return apps.values().stream()
+        .filter(
+            stored -> wanted == null || stored.app.name().toLowerCase(Locale.ROOT).contains(wanted))
+        .sorted(OLDEST_FIRST_APPS.reversed())
+        .map(stored -> new ListedApp(stored.app, launchActivityOf(stored)))
+        .toList();
   }
 
   /**
-   * Runs an app action on the versions it names, with the catalogue locked against changes (but not
-   * against reads or other actions) until the action returns: no version it holds can be deleted
-   * meanwhile, so whatever the action records as using them is seen by DeleteAppVersion.
+   * The versions an app action names, in the order given.
    *
    * @throws dev.cphemulator.web.CphException {@code CPS.9201} naming the first unknown id
    */
-  public <T> T withVersions(List<String> appVersionIds, Function<List<AppVersion>, T> action) {
-    Lock read = lock.readLock();
-    read.lock();
-    try {
-      List<AppVersion> found = new ArrayList<>(appVersionIds.size());
-      for (String id : appVersionIds) {
-        StoredVersion stored = versions.get(id);
-        if (stored == null) {
-          throw CphError.APP_VERSION_NOT_IN_CATALOGUE.exception(id);
-        }
-        found.add(stored.version);
+  public List<AppVersion> versions(List<String> appVersionIds) {
+    List<AppVersion> found = new ArrayList<>(appVersionIds.size());
+    for (String id : appVersionIds) {
+      StoredVersion stored = versions.get(id);
+      if (stored == null) {
+        throw CphError.APP_VERSION_NOT_IN_CATALOGUE.exception(id);
       }
-      return action.apply(found);
-    } finally {
-      read.unlock();
+      found.add(stored.version);
     }
+    return found;
   }
 
-  // --- changes, each under the write lock ---
+  // --- changes ---
 
   /** Adds an application without versions (CreateApp). */
   App addApp(String name, String packageName, String description, Instant now) {
-    return write(
-        () -> {
-          if (apps.size() >= limits.maxApps()) {
-            throw CphError.APP_LIMIT_REACHED.exception(apps.size());
-          }
-          String id = freshId();
-          App app =
-              new App(
-                  id, name, packageName, description == null ? "" : description, now, now, null);
-          apps.put(id, new StoredApp(app, sequence++));
-          return app;
-        });
+    if (apps.size() >= limits.maxApps()) {
+      throw CphError.APP_LIMIT_REACHED.exception(apps.size());
+    }
+    String id = freshId();
+    App app =
+        new App(id, name, packageName, description == null ? "" : description, now, now, null);
+    apps.put(id, new StoredApp(app, sequence++));
+    return app;
   }
 
   /** Adds a version to its application (CreateAppVersion). */
   AppVersion addVersion(NewVersion given, Instant now) {
-    return write(
-        () -> {
-          StoredApp app = apps.get(given.appId());
-          if (app == null) {
-            throw CphError.APP_NOT_FOUND.exception(given.appId());
-          }
-          if (app.versionIds.containsKey(given.versionCode())) {
-            throw CphError.VERSION_CODE_TAKEN.exception(given.versionCode(), given.appId());
-          }
-          if (versions.size() >= limits.maxVersions()) {
-            throw CphError.APP_VERSION_LIMIT_REACHED.exception(versions.size());
-          }
-          String id = freshId();
-          AppVersion version =
-              new AppVersion(
-                  id,
-                  given.appId(),
-                  given.versionCode(),
-                  given.versionName(),
-                  given.launchActivity(),
-                  given.bucketName(),
-                  given.objectPath(),
-                  now,
-                  now);
-          versions.put(id, new StoredVersion(version, sequence++));
-          app.versionIds.put(given.versionCode(), id);
-          return version;
-        });
+    StoredApp app = apps.get(given.appId());
+    if (app == null) {
+      throw CphError.APP_NOT_FOUND.exception(given.appId());
+    }
+    if (app.versionIds.containsKey(given.versionCode())) {
+      throw CphError.VERSION_CODE_TAKEN.exception(given.versionCode(), given.appId());
+    }
+    if (versions.size() >= limits.maxVersions()) {
+      throw CphError.APP_VERSION_LIMIT_REACHED.exception(versions.size());
+    }
+    String id = freshId();
+    AppVersion version =
+        new AppVersion(
+            id,
+            given.appId(),
+            given.versionCode(),
+            given.versionName(),
+            given.launchActivity(),
+            given.bucketName(),
+            given.objectPath(),
+            now,
+            now);
+    versions.put(id, new StoredVersion(version, sequence++));
+    app.versionIds.put(given.versionCode(), id);
+    return version;
   }
 
   /** Deletes an application that has no versions left (DeleteApp). */
   App removeApp(String appId) {
-    return write(
-        () -> {
-          StoredApp app = apps.get(appId);
-          if (app == null) {
-            throw CphError.APP_NOT_FOUND.exception(appId);
-          }
-          if (!app.versionIds.isEmpty()) {
-            throw CphError.APP_HAS_VERSIONS.exception(appId, app.versionIds.size());
-          }
-          apps.remove(appId);
-          return app.app;
-        });
+    StoredApp app = apps.get(appId);
+    if (app == null) {
+      throw CphError.APP_NOT_FOUND.exception(appId);
+    }
+    if (!app.versionIds.isEmpty()) {
+      throw CphError.APP_HAS_VERSIONS.exception(appId, app.versionIds.size());
+    }
+    apps.remove(appId);
+    return app.app;
   }
 
   /**
-   * Deletes a version nothing uses (DeleteAppVersion). {@code usage} is asked under the write lock,
-   * so no action can start using the version between the answer and the deletion.
+   * Deletes a version (DeleteAppVersion) unless {@code usage} says what uses it; the caller asked,
+   * under the same lock, so the answer still holds.
    */
-  AppVersion removeVersion(String appVersionId, Function<AppVersion, Optional<String>> usage) {
-    return write(
-        () -> {
-          StoredVersion stored = versions.get(appVersionId);
-          if (stored == null) {
-            throw CphError.APP_VERSION_NOT_FOUND.exception(appVersionId);
-          }
-          Optional<String> used = usage.apply(stored.version);
-          if (used.isPresent()) {
-            throw CphError.APP_VERSION_IN_USE.exception(appVersionId, used.get());
-          }
-          versions.remove(appVersionId);
-          apps.get(stored.version.appId()).versionIds.remove(stored.version.versionCode());
-          return stored.version;
-        });
-  }
-
-  // --- under the lock ---
-
-  private List<AppVersion> versionsOfLocked(String appId) {
-    StoredApp app = apps.get(appId);
-    if (app == null) {
-      return List.of();
+  AppVersion removeVersion(String appVersionId, Optional<String> usage) {
+    StoredVersion stored = versions.get(appVersionId);
+    if (stored == null) {
+      throw CphError.APP_VERSION_NOT_FOUND.exception(appVersionId);
     }
-    return app.versionIds.values().stream()
-        .map(versions::get)
-        .sorted(OLDEST_FIRST_VERSIONS)
-        .map(StoredVersion::version)
-        .toList();
+    if (usage.isPresent()) {
+      throw CphError.APP_VERSION_IN_USE.exception(appVersionId, usage.get());
+    }
+    versions.remove(appVersionId);
+    apps.get(stored.version.appId()).versionIds.remove(stored.version.versionCode());
+    return stored.version;
   }
 
   private String launchActivityOf(StoredApp app) {
@@ -273,25 +235,5 @@ public final class ProjectCatalogue {
       id = Ids.newId();
     } while (apps.containsKey(id) || versions.containsKey(id));
     return id;
-  }
-
-  private <T> T read(Supplier<T> action) {
-    Lock read = lock.readLock();
-    read.lock();
-    try {
-      return action.get();
-    } finally {
-      read.unlock();
-    }
-  }
-
-  private <T> T write(Supplier<T> action) {
-    Lock write = lock.writeLock();
-    write.lock();
-    try {
-      return action.get();
-    } finally {
-      write.unlock();
-    }
   }
 }

@@ -9,10 +9,10 @@ import dev.cphemulator.jobs.JobError;
 import dev.cphemulator.jobs.JobType;
 import dev.cphemulator.jobs.JobWork;
 import dev.cphemulator.web.CphError;
+import dev.cphemulator.web.RequestId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * answer order. Every action family uses the same pieces: the server refusal (SPEC 1.6 per-item
  * errors) and the four job works, push (31), install (32), remove (41) and uninstall (42).
  *
- * <p>Each work counts its version as in use from the moment the batch is submitted until the job's
- * effect is in place ({@link ProjectPlacements#jobEnded}). Not thread-safe: one request builds one.
+ * <p>Built and submitted under the project's lock, and its job works run under it too, so they read
+ * and change the fleet and placements directly. A version stays in use while a running job names
+ * it: the project's jobs answer that ({@link dev.cphemulator.jobs.Jobs#runningNaming}).
  */
 final class AppAction {
 
@@ -30,15 +31,20 @@ final class AppAction {
   private final ProjectPlacements placed;
   private final List<AppVersion> versions;
   private final JobBatch batch;
+  private final RequestId requestId;
   private final List<ActionJob> answer = new ArrayList<>();
-  private final List<String> named = new ArrayList<>();
 
   AppAction(
-      ProjectFleet fleet, ProjectPlacements placed, List<AppVersion> versions, JobBatch batch) {
+      ProjectFleet fleet,
+      ProjectPlacements placed,
+      List<AppVersion> versions,
+      JobBatch batch,
+      RequestId requestId) {
     this.fleet = fleet;
     this.placed = placed;
     this.versions = versions;
     this.batch = batch;
+    this.requestId = requestId;
   }
 
   ProjectFleet fleet() {
@@ -77,18 +83,13 @@ final class AppAction {
   }
 
   /**
-   * Builds the jobs of each server, in the order given; a server that cannot take app actions gets
-   * one per-item error of {@code type} instead, and no jobs.
+   * Whether the server can take app actions now; if it cannot, the answer lists one per-item error
+   * of {@code type} for it instead of jobs.
    */
-  void forEachServer(List<String> serverIds, JobType type, Consumer<String> build) {
-    for (String serverId : serverIds) {
-      Optional<JobError> refused = refusal(serverId);
-      if (refused.isPresent()) {
-        answer.add(ActionJob.serverError(type.wire(), serverId, refused.get()));
-      } else {
-        build.accept(serverId);
-      }
-    }
+  boolean takes(String serverId, JobType type) {
+    Optional<JobError> refused = refusal(serverId);
+    refused.ifPresent(why -> answer.add(ActionJob.serverError(type.wire(), serverId, why)));
+    return refused.isEmpty();
   }
 
   /**
@@ -102,16 +103,10 @@ final class AppAction {
         .orElseGet(() -> Optional.of(JobError.of(CphError.SERVER_ID_INVALID)));
   }
 
-  /** Stores and starts the jobs; returns the answer's {@code jobs}. */
-  List<ActionJob> submit() {
-    placed.jobsStarting(named);
-    try {
-      batch.submit();
-    } catch (RuntimeException e) {
-      named.forEach(id -> placed.jobEnded(id, () -> {}));
-      throw e;
-    }
-    return answer;
+  /** Stores and starts the jobs (or stores none, if the history is full); returns the answer. */
+  ServerActionResponse submit() {
+    batch.submit();
+    return new ServerActionResponse(requestId.value(), answer);
   }
 
   // --- the job works ---
@@ -119,7 +114,6 @@ final class AppAction {
   /** Job 31: the package reaches the server, if the server is still running then. */
   JobWork push(String serverId, AppVersion version) {
     return work(
-        version,
         () -> fleet.server(serverId).flatMap(server -> serverDown(server.status())),
         () -> placed.push(serverId, version.appVersionId()));
   }
@@ -130,7 +124,6 @@ final class AppAction {
    */
   JobWork install(String serverId, String phoneId, AppVersion version) {
     return work(
-        version,
         () ->
             phoneDown(phoneId)
                 .or(
@@ -151,7 +144,6 @@ final class AppAction {
    */
   JobWork remove(String serverId, AppVersion version) {
     return work(
-        version,
         () -> fleet.server(serverId).flatMap(server -> serverDown(server.status())),
         () -> placed.removePackage(serverId, version.appVersionId()));
   }
@@ -162,7 +154,6 @@ final class AppAction {
    */
   JobWork uninstall(String phoneId, AppVersion version) {
     return work(
-        version,
         () -> phoneDown(phoneId),
         () -> placed.uninstall(phoneId, version.appId(), version.appVersionId()));
   }
@@ -198,8 +189,7 @@ final class AppAction {
   }
 
   /** A work on one version: checked when due, its effect applied only on success. */
-  private JobWork work(AppVersion version, Supplier<Optional<JobError>> check, Runnable effect) {
-    named.add(version.appVersionId());
+  private static JobWork work(Supplier<Optional<JobError>> check, Runnable effect) {
     return new JobWork() {
       @Override
       public Optional<JobError> check() {
@@ -208,7 +198,9 @@ final class AppAction {
 
       @Override
       public void ended(Job job) {
-        placed.jobEnded(version.appVersionId(), job.succeeded() ? effect : () -> {});
+        if (job.succeeded()) {
+          effect.run();
+        }
       }
     };
   }

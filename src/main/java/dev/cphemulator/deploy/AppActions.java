@@ -3,16 +3,16 @@ package dev.cphemulator.deploy;
 import dev.cphemulator.apps.Catalogues;
 import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.jobs.Jobs;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs an app action: looks up the versions it names (an unknown one fails the whole request with
- * {@code CPS.9201}), lets the action fan out into jobs, and submits them, all while the catalogue
- * holds those versions against deletion. Nothing is stored if the fan-out throws.
+ * Opens an app action on a project's state: looks up the versions it names (an unknown one fails
+ * the whole request with {@code CPS.9201}, before anything is built) and hands the action the
+ * project's fleet, placements and a fresh batch of jobs. Nothing is stored until the action is
+ * submitted.
  */
 @Component
 class AppActions {
@@ -29,26 +29,13 @@ class AppActions {
     this.placements = placements;
   }
 
-  ServerActionResponse run(
-      ProjectId project,
-      RequestId requestId,
-      List<String> appVersionIds,
-      Consumer<AppAction> fanOut) {
-    List<ActionJob> answer =
-        catalogues
-            .of(project)
-            .withVersions(
-                appVersionIds,
-                versions -> {
-                  AppAction action =
-                      new AppAction(
-                          fleets.of(project),
-                          placements.of(project),
-                          versions,
-                          jobs.batch(project, requestId));
-                  fanOut.accept(action);
-                  return action.submit();
-                });
-    return new ServerActionResponse(requestId.value(), answer);
+  /** An action on the versions named, each once; the caller holds the state's lock. */
+  AppAction open(ProjectState state, RequestId requestId, List<String> appVersionIds) {
+    return new AppAction(
+        fleets.of(state),
+        placements.of(state),
+        catalogues.of(state).versions(appVersionIds),
+        jobs.batch(state, requestId),
+        requestId);
   }
 }

@@ -4,7 +4,7 @@ import dev.cphemulator.apps.AppVersion;
 import dev.cphemulator.fleet.Phone;
 import dev.cphemulator.jobs.Job;
 import dev.cphemulator.jobs.JobType;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
  * start at once, and the 40 ends when all have ended, failed if any failed. A version that is not
  * deployed, pushed or installed there is no error: its jobs succeed and change nothing.
  *
- * <p>Work is linear in the size of the answer: one look-up per id, one job per entry, and the
- * project's job lock is taken once, to submit the whole batch.
+ * <p>Work is linear in the size of the answer: one look-up per id, one job per entry. The caller
+ * holds the project's lock (taken once, at the request's edge); nothing here locks.
  */
 @Service
 class Deployments {
@@ -35,26 +35,24 @@ class Deployments {
     this.actions = actions;
   }
 
-  ServerActionResponse deploy(ProjectId project, RequestId requestId, ServerAppAction body) {
-    return actions.run(
-        project,
-        requestId,
-        body.distinctAppVersionIds(),
-        action ->
-            action.forEachServer(
-                body.distinctServerIds(), JobType.DEPLOY, serverId -> deployOn(action, serverId)));
+  ServerActionResponse deploy(ProjectState state, RequestId requestId, ServerAppAction body) {
+    AppAction action = actions.open(state, requestId, body.distinctAppVersionIds());
+    for (String serverId : body.distinctServerIds()) {
+      if (action.takes(serverId, JobType.DEPLOY)) {
+        deployOn(action, serverId);
+      }
+    }
+    return action.submit();
   }
 
-  ServerActionResponse undeploy(ProjectId project, RequestId requestId, ServerAppAction body) {
-    return actions.run(
-        project,
-        requestId,
-        body.distinctAppVersionIds(),
-        action ->
-            action.forEachServer(
-                body.distinctServerIds(),
-                JobType.UNDEPLOY,
-                serverId -> undeployFrom(action, serverId)));
+  ServerActionResponse undeploy(ProjectState state, RequestId requestId, ServerAppAction body) {
+    AppAction action = actions.open(state, requestId, body.distinctAppVersionIds());
+    for (String serverId : body.distinctServerIds()) {
+      if (action.takes(serverId, JobType.UNDEPLOY)) {
+        undeployFrom(action, serverId);
+      }
+    }
+    return action.submit();
   }
 
   private static void deployOn(AppAction action, String serverId) {

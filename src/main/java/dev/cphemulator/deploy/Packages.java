@@ -3,7 +3,7 @@ package dev.cphemulator.deploy;
 import dev.cphemulator.apps.AppVersion;
 import dev.cphemulator.jobs.JobType;
 import dev.cphemulator.jobs.JobWork;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import org.springframework.stereotype.Service;
 
@@ -19,50 +19,37 @@ import org.springframework.stereotype.Service;
 @Service
 class Packages {
 
-  /** The work of one package job: {@link AppAction#push} or {@link AppAction#remove}. */
-  @FunctionalInterface
-  private interface PackageWork {
-    JobWork of(AppAction action, String serverId, AppVersion version);
-  }
-
   private final AppActions actions;
 
   Packages(AppActions actions) {
     this.actions = actions;
   }
 
-  ServerActionResponse push(ProjectId project, RequestId requestId, ServerAppAction body) {
-    return eachServerAndVersion(project, requestId, body, JobType.PUSH, AppAction::push);
+  ServerActionResponse push(ProjectState state, RequestId requestId, ServerAppAction body) {
+    return eachServerAndVersion(state, requestId, body, JobType.PUSH);
   }
 
-  ServerActionResponse remove(ProjectId project, RequestId requestId, ServerAppAction body) {
-    return eachServerAndVersion(project, requestId, body, JobType.REMOVE, AppAction::remove);
+  ServerActionResponse remove(ProjectState state, RequestId requestId, ServerAppAction body) {
+    return eachServerAndVersion(state, requestId, body, JobType.REMOVE);
   }
 
+  /** One push (31) or removal (41) per server and version. */
   private ServerActionResponse eachServerAndVersion(
-      ProjectId project,
-      RequestId requestId,
-      ServerAppAction body,
-      JobType type,
-      PackageWork work) {
-    return actions.run(
-        project,
-        requestId,
-        body.distinctAppVersionIds(),
-        action ->
-            action.forEachServer(
-                body.distinctServerIds(),
-                type,
-                serverId -> {
-                  for (AppVersion version : action.versions()) {
-                    action.listed(
-                        action
-                            .job(type)
-                            .server(serverId)
-                            .appVersion(version.appVersionId())
-                            .work(work.of(action, serverId, version))
-                            .add());
-                  }
-                }));
+      ProjectState state, RequestId requestId, ServerAppAction body, JobType type) {
+    AppAction action = actions.open(state, requestId, body.distinctAppVersionIds());
+    for (String serverId : body.distinctServerIds()) {
+      if (!action.takes(serverId, type)) {
+        continue;
+      }
+      for (AppVersion version : action.versions()) {
+        JobWork work =
+            type == JobType.PUSH
+                ? action.push(serverId, version)
+                : action.remove(serverId, version);
+        action.listed(
+            action.job(type).server(serverId).appVersion(version.appVersionId()).work(work).add());
+      }
+    }
+    return action.submit();
   }
 }

@@ -4,7 +4,7 @@ import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.fleet.Phone;
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -32,15 +32,14 @@ class PhoneAppActionController {
 
   @PostMapping(path = "/{phone_id}/action", consumes = MediaType.APPLICATION_JSON_VALUE)
   ServerActionResponse act(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @PathVariable("phone_id") String phoneId,
       @Valid @RequestBody PhoneActionRequest body) {
-    Phone phone =
-        fleets.of(project).phone(phoneId).orElseThrow(CphError.PHONE_NOT_FOUND::exception);
+    Phone phone = fleets.of(state).phone(phoneId).orElseThrow(CphError.PHONE_NOT_FOUND::exception);
     if (body.updateAppVersion() == null) {
       throw CphError.ACTION_NOT_ONE.exception(PhoneActionRequest.UPDATE_APP_VERSION);
     }
-    return updates.update(project, requestId, phone, body.updateAppVersion());
+    return updates.update(state, requestId, phone, body.updateAppVersion());
   }
 }

@@ -5,7 +5,7 @@ import dev.cphemulator.fleet.Phone;
 import dev.cphemulator.jobs.JobError;
 import dev.cphemulator.jobs.JobType;
 import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -31,36 +31,32 @@ class PhoneUpdates {
   }
 
   ServerActionResponse update(
-      ProjectId project, RequestId requestId, Phone phone, PhoneAppAction body) {
+      ProjectState state, RequestId requestId, Phone phone, PhoneAppAction body) {
     String phoneId = phone.phoneId();
     String serverId = phone.serverId();
-    return actions.run(
-        project,
-        requestId,
-        body.distinctAppVersionIds(),
-        action -> {
-          for (AppVersion version : action.versions()) {
-            if (!action.placed().isPushed(serverId, version.appVersionId())) {
-              throw CphError.APP_VERSION_NOT_PUSHED.exception(version.appVersionId(), serverId);
-            }
-          }
-          Optional<JobError> refused = action.refusal(serverId);
-          for (AppVersion version : action.versions()) {
-            if (refused.isPresent()) {
-              action.listed(
-                  ActionJob.phoneError(
-                      JobType.INSTALL.wire(), phoneId, version.appVersionId(), refused.get()));
-              continue;
-            }
-            action.listedWithoutServer(
-                action
-                    .job(JobType.INSTALL)
-                    .server(serverId)
-                    .phone(phoneId)
-                    .appVersion(version.appVersionId())
-                    .work(action.install(serverId, phoneId, version))
-                    .add());
-          }
-        });
+    AppAction action = actions.open(state, requestId, body.distinctAppVersionIds());
+    for (AppVersion version : action.versions()) {
+      if (!action.placed().isPushed(serverId, version.appVersionId())) {
+        throw CphError.APP_VERSION_NOT_PUSHED.exception(version.appVersionId(), serverId);
+      }
+    }
+    Optional<JobError> refused = action.refusal(serverId);
+    for (AppVersion version : action.versions()) {
+      if (refused.isPresent()) {
+        action.listed(
+            ActionJob.phoneError(
+                JobType.INSTALL.wire(), phoneId, version.appVersionId(), refused.get()));
+        continue;
+      }
+      action.listedWithoutServer(
+          action
+              .job(JobType.INSTALL)
+              .server(serverId)
+              .phone(phoneId)
+              .appVersion(version.appVersionId())
+              .work(action.install(serverId, phoneId, version))
+              .add());
+    }
+    return action.submit();
   }
 }

@@ -7,7 +7,7 @@ import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.CphPaths;
 import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,44 +43,44 @@ class PlacementController {
 
   @GetMapping("/servers/{server_id}/apps")
   AppsOnResponse serverApps(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @PathVariable("server_id") String serverId,
       @RequestParam(required = false) String offset,
       @RequestParam(required = false) String limit) {
     Paging paging = Paging.of(offset, limit, 100);
-    if (fleets.of(project).server(serverId).isEmpty()) {
+    if (fleets.of(state).server(serverId).isEmpty()) {
       throw CphError.SERVER_NOT_FOUND.exception();
     }
-    return appsOn(project, requestId, paging, placements.of(project).deployedOn(serverId));
+    return appsOn(state, requestId, paging, placements.of(state).deployedOn(serverId));
   }
 
   @GetMapping("/phones/{phone_id}/apps")
   AppsOnResponse phoneApps(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @PathVariable("phone_id") String phoneId,
       @RequestParam(required = false) String offset,
       @RequestParam(required = false) String limit) {
     Paging paging = Paging.of(offset, limit, 100);
-    if (fleets.of(project).phone(phoneId).isEmpty()) {
+    if (fleets.of(state).phone(phoneId).isEmpty()) {
       throw CphError.PHONE_NOT_FOUND.exception();
     }
-    return appsOn(project, requestId, paging, placements.of(project).installedOn(phoneId));
+    return appsOn(state, requestId, paging, placements.of(state).installedOn(phoneId));
   }
 
   /** Version by version (oldest version first), servers in the order the version reached them. */
   @GetMapping("/apps/{app_id}/servers")
   AppDeployServersResponse appServers(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @PathVariable("app_id") String appId,
       @RequestParam(required = false) String offset,
       @RequestParam(required = false) String limit) {
     Paging paging = Paging.of(offset, limit, 100);
-    Map<String, AppVersion> versions = versionsOfApp(project, appId);
+    Map<String, AppVersion> versions = versionsOfApp(state, appId);
     List<AppDeployServersResponse.Entry> entries =
-        paging.page(placements.of(project).deployedWith(List.copyOf(versions.keySet()))).stream()
+        paging.page(placements.of(state).deployedWith(List.copyOf(versions.keySet()))).stream()
             .map(p -> AppDeployServersResponse.Entry.of(p.where(), versions.get(p.appVersionId())))
             .toList();
     return new AppDeployServersResponse(requestId.value(), entries);
@@ -89,23 +89,23 @@ class PlacementController {
   /** Version by version (oldest version first), phones in the order the version was installed. */
   @GetMapping("/apps/{app_id}/phones")
   AppDeployPhonesResponse appPhones(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @PathVariable("app_id") String appId,
       @RequestParam(required = false) String offset,
       @RequestParam(required = false) String limit) {
     Paging paging = Paging.of(offset, limit, 100);
-    Map<String, AppVersion> versions = versionsOfApp(project, appId);
+    Map<String, AppVersion> versions = versionsOfApp(state, appId);
     List<AppDeployPhonesResponse.Entry> entries =
-        paging.page(placements.of(project).installedWith(List.copyOf(versions.keySet()))).stream()
+        paging.page(placements.of(state).installedWith(List.copyOf(versions.keySet()))).stream()
             .map(p -> AppDeployPhonesResponse.Entry.of(p.where(), versions.get(p.appVersionId())))
             .toList();
     return new AppDeployPhonesResponse(requestId.value(), entries);
   }
 
   /** The application's versions by id, oldest first; 404 for an unknown application. */
-  private Map<String, AppVersion> versionsOfApp(ProjectId project, String appId) {
-    ProjectCatalogue catalogue = catalogues.of(project);
+  private Map<String, AppVersion> versionsOfApp(ProjectState state, String appId) {
+    ProjectCatalogue catalogue = catalogues.of(state);
     if (catalogue.app(appId).isEmpty()) {
       throw CphError.APP_NOT_FOUND.exception(appId);
     }
@@ -115,12 +115,12 @@ class PlacementController {
   }
 
   private AppsOnResponse appsOn(
-      ProjectId project, RequestId requestId, Paging paging, List<String> versionIds) {
-    return new AppsOnResponse(requestId.value(), describe(project, paging.page(versionIds)));
+      ProjectState state, RequestId requestId, Paging paging, List<String> versionIds) {
+    return new AppsOnResponse(requestId.value(), describe(state, paging.page(versionIds)));
   }
 
-  private List<InstalledApp> describe(ProjectId project, List<String> versionIds) {
-    ProjectCatalogue catalogue = catalogues.of(project);
+  private List<InstalledApp> describe(ProjectState state, List<String> versionIds) {
+    ProjectCatalogue catalogue = catalogues.of(state);
     return versionIds.stream()
         .map(catalogue::version)
         .flatMap(Optional::stream)

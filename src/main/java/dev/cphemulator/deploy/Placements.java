@@ -2,46 +2,41 @@ package dev.cphemulator.deploy;
 
 import dev.cphemulator.apps.VersionUsage;
 import dev.cphemulator.fleet.PhoneWasReset;
-import dev.cphemulator.web.ProjectId;
-import dev.cphemulator.web.ProjectScoped;
-import java.util.Map;
+import dev.cphemulator.jobs.Jobs;
+import dev.cphemulator.web.ProjectState;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The placements of all projects; a project starts with nothing placed. Thread-safe. Tells the
- * catalogue whether a version is in use, so that it refuses to delete one that is.
+ * The placements part of every project's state; a project starts with nothing placed. Tells the
+ * catalogue whether a version is in use: placed somewhere, or named by a running job of the
+ * project.
  */
 @Component
-class Placements implements ProjectScoped, VersionUsage {
+class Placements implements VersionUsage {
 
-  private final Map<String, ProjectPlacements> projects = new ConcurrentHashMap<>();
+  private final ProjectState.Part<ProjectPlacements> part =
+      new ProjectState.Part<>("placements", project -> new ProjectPlacements());
+  private final Jobs jobs;
 
-  ProjectPlacements of(ProjectId project) {
-    return projects.computeIfAbsent(project.value(), id -> new ProjectPlacements());
+  Placements(Jobs jobs) {
+    this.jobs = jobs;
+  }
+
+  /** The project's placements; the caller holds the state's lock. */
+  ProjectPlacements of(ProjectState state) {
+    return state.part(part);
   }
 
   @Override
-  public Optional<String> usage(ProjectId project, String appVersionId) {
-    ProjectPlacements placed = projects.get(project.value());
-    return placed == null ? Optional.empty() : placed.usage(appVersionId);
+  public Optional<String> usage(ProjectState state, String appVersionId) {
+    return of(state).usage(appVersionId, jobs.runningNaming(state, appVersionId));
   }
 
   /** A reset phone keeps none of its applications (ResetCloudPhone restores the factory state). */
   @EventListener
   void phoneWasReset(PhoneWasReset reset) {
-    of(reset.project()).wipe(reset.phoneId());
-  }
-
-  @Override
-  public void forget(String projectId) {
-    projects.remove(projectId);
-  }
-
-  @Override
-  public void forgetAll() {
-    projects.clear();
+    of(reset.state()).wipe(reset.phoneId());
   }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Where one project's application versions are: packages pushed to servers, versions deployed on
- * servers, versions installed on phones (one version per application per phone), and how many
- * running jobs name each version. Thread-safe; every method is short and synchronized.
+ * servers, versions installed on phones (one version per application per phone). A part of the
+ * project's state: not thread-safe, guarded by the state's lock.
  *
  * <p>"Deployed" implies "pushed": a deploy marks a version deployed only while its package is on
  * the server, and removing the package (job 41, in RemoveAppVersionFromServer and in
@@ -18,8 +18,8 @@ import java.util.Optional;
  * uninstalls it or the phone is reset (ResetCloudPhone).
  *
  * <p>A version counts as in use (DeleteAppVersion, SPEC 2.A.7) while it is pushed, deployed,
- * installed, or named by a job that has not ended. A job's end releases its version and applies its
- * effect in one step ({@link #jobEnded}), so "in use" never blinks off in between.
+ * installed, or named by a job that has not ended (the project's jobs count those). A job ends and
+ * applies its effect under the same lock, so "in use" never blinks off in between.
  */
 final class ProjectPlacements {
 
@@ -30,36 +30,35 @@ final class ProjectPlacements {
   private final Links deployed = new Links();
   private final Links installs = new Links();
   private final Map<String, Map<String, String>> installedApps = new HashMap<>();
-  private final Map<String, Integer> runningJobs = new HashMap<>();
 
-  synchronized void push(String serverId, String appVersionId) {
+  void push(String serverId, String appVersionId) {
     pushed.add(serverId, appVersionId);
   }
 
-  synchronized boolean isPushed(String serverId, String appVersionId) {
+  boolean isPushed(String serverId, String appVersionId) {
     return pushed.has(serverId, appVersionId);
   }
 
   /** Takes the version's package off the server: it is neither pushed nor deployed there. */
-  synchronized void removePackage(String serverId, String appVersionId) {
+  void removePackage(String serverId, String appVersionId) {
     pushed.remove(serverId, appVersionId);
     deployed.remove(serverId, appVersionId);
   }
 
   /** Marks a version deployed on a server, if its package is (still) there. */
-  synchronized void deploy(String serverId, String appVersionId) {
+  void deploy(String serverId, String appVersionId) {
     if (pushed.has(serverId, appVersionId)) {
       deployed.add(serverId, appVersionId);
     }
   }
 
   /** The versions deployed on a server, in the order they were first deployed. */
-  synchronized List<String> deployedOn(String serverId) {
+  List<String> deployedOn(String serverId) {
     return deployed.to(serverId);
   }
 
   /** Installs a version on a phone, replacing any other version of the same application. */
-  synchronized void install(String phoneId, String appId, String appVersionId) {
+  void install(String phoneId, String appId, String appVersionId) {
     String before =
         installedApps
             .computeIfAbsent(phoneId, id -> new LinkedHashMap<>())
@@ -71,7 +70,7 @@ final class ProjectPlacements {
   }
 
   /** Uninstalls a version from a phone; nothing happens if another version (or none) is there. */
-  synchronized void uninstall(String phoneId, String appId, String appVersionId) {
+  void uninstall(String phoneId, String appId, String appVersionId) {
     Map<String, String> apps = installedApps.get(phoneId);
     if (apps != null && apps.remove(appId, appVersionId)) {
       installs.remove(phoneId, appVersionId);
@@ -82,7 +81,7 @@ final class ProjectPlacements {
   }
 
   /** Forgets everything installed on a phone. */
-  synchronized void wipe(String phoneId) {
+  void wipe(String phoneId) {
     Map<String, String> apps = installedApps.remove(phoneId);
     if (apps != null) {
       apps.values().forEach(version -> installs.remove(phoneId, version));
@@ -90,43 +89,27 @@ final class ProjectPlacements {
   }
 
   /** The versions installed on a phone, one per application, in the order first installed. */
-  synchronized List<String> installedOn(String phoneId) {
+  List<String> installedOn(String phoneId) {
     return new ArrayList<>(installedApps.getOrDefault(phoneId, Map.of()).values());
   }
 
   /** The servers each version is deployed on: version by version, servers in deployment order. */
-  synchronized List<Placement> deployedWith(List<String> appVersionIds) {
+  List<Placement> deployedWith(List<String> appVersionIds) {
     return placementsOf(deployed, appVersionIds);
   }
 
   /** The phones each version is installed on: version by version, phones in install order. */
-  synchronized List<Placement> installedWith(List<String> appVersionIds) {
+  List<Placement> installedWith(List<String> appVersionIds) {
     return placementsOf(installs, appVersionIds);
   }
 
-  /** Counts jobs about to start that name these versions (one entry per job). */
-  synchronized void jobsStarting(List<String> appVersionIds) {
-    for (String id : appVersionIds) {
-      runningJobs.merge(id, 1, Integer::sum);
-    }
-  }
-
-  /** A job naming the version ended: applies its effect and stops counting it, in one step. */
-  synchronized void jobEnded(String appVersionId, Runnable effect) {
-    try {
-      effect.run();
-    } finally {
-      runningJobs.computeIfPresent(appVersionId, (id, count) -> count == 1 ? null : count - 1);
-    }
-  }
-
   /** What keeps the version from being deleted, or empty if nothing does. */
-  synchronized Optional<String> usage(String appVersionId) {
+  Optional<String> usage(String appVersionId, int runningJobs) {
     List<String> uses = new ArrayList<>(4);
     count(uses, pushed.countFrom(appVersionId), "pushed to %d server(s)");
     count(uses, deployed.countFrom(appVersionId), "deployed on %d server(s)");
     count(uses, installs.countFrom(appVersionId), "installed on %d phone(s)");
-    count(uses, runningJobs.getOrDefault(appVersionId, 0), "named by %d running job(s)");
+    count(uses, runningJobs, "named by %d running job(s)");
     return uses.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", uses));
   }
 

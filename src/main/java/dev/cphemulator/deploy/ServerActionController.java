@@ -2,7 +2,7 @@ package dev.cphemulator.deploy;
 
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -29,21 +29,21 @@ class ServerActionController {
 
   @PostMapping(path = "/action", consumes = MediaType.APPLICATION_JSON_VALUE)
   ServerActionResponse act(
-      ProjectId project, RequestId requestId, @Valid @RequestBody ServerActionRequest body) {
+      ProjectState state, RequestId requestId, @Valid @RequestBody ServerActionRequest body) {
     List<String> present = body.present();
     if (present.size() != 1) {
       throw CphError.ACTION_NOT_ONE.exception(String.join(", ", ServerActionRequest.ACTIONS));
     }
     body.action().checkServerIds();
     if (body.batchDeployAppVersion() != null) {
-      return deployments.deploy(project, requestId, body.batchDeployAppVersion());
+      return deployments.deploy(state, requestId, body.batchDeployAppVersion());
     }
     if (body.batchPushAppVersion() != null) {
-      return packages.push(project, requestId, body.batchPushAppVersion());
+      return packages.push(state, requestId, body.batchPushAppVersion());
     }
     if (body.batchRemoveAppVersion() != null) {
-      return packages.remove(project, requestId, body.batchRemoveAppVersion());
+      return packages.remove(state, requestId, body.batchRemoveAppVersion());
     }
-    return deployments.undeploy(project, requestId, body.batchUndeployAppVersion());
+    return deployments.undeploy(state, requestId, body.batchUndeployAppVersion());
   }
 }

@@ -6,11 +6,13 @@
  * .../phones/{id}/apps}, {@code GET .../apps/{id}/servers} and {@code GET .../apps/{id}/phones}
  * show.
  *
- * <p>Every action goes through {@link dev.cphemulator.deploy.AppActions} and one {@link
- * dev.cphemulator.deploy.AppAction}: the same version look-up, server refusal and job works. The
- * placements tell the catalogue which versions are in use ({@link
- * dev.cphemulator.apps.VersionUsage}). Depends on {@code fleet}, {@code apps}, {@code jobs} and
- * {@code web}.
+ * <p>Every action opens one {@link dev.cphemulator.deploy.AppAction} on the project's state ({@link
+ * dev.cphemulator.deploy.AppActions#open}): the same version look-up, server refusal and job works;
+ * the use case (say {@link dev.cphemulator.deploy.Deployments}) builds its jobs in a plain loop and
+ * submits them. It all runs under the project's lock, taken at the request's edge, and so do the
+ * job works. A project's placements are a part of its state; they tell the catalogue which versions
+ * are in use ({@link dev.cphemulator.apps.VersionUsage}), together with the project's running jobs
+ * that name the version. Depends on {@code fleet}, {@code apps}, {@code jobs} and {@code web}.
  */
 @ApplicationModule(allowedDependencies = {"web", "fleet", "apps", "jobs", "faults"})
 package dev.cphemulator.deploy;

@@ -2,7 +2,7 @@ package dev.cphemulator.fleet;
 
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,28 +27,31 @@ class FleetQueries {
   }
 
   ListCloudPhoneServersResponse listServers(
-      ProjectId project, RequestId requestId, ServerQuery query, Paging paging) {
-    ProjectFleet fleet = fleets.of(project);
+      ProjectState state, RequestId requestId, ServerQuery query, Paging paging) {
+    ProjectFleet fleet = fleets.of(state);
     List<Server> candidates =
         query.serverId() != null
             ? fleet.server(query.serverId()).map(List::of).orElse(List.of())
             : fleet.serversNewestFirst();
     Page<Server> page = Page.of(candidates, query.filters() ? query::matches : null, paging);
     return ListCloudPhoneServersResponse.from(
-        requestId.value(), project.value(), page.count(), page.items());
+        requestId.value(), state.project().value(), page.count(), page.items());
   }
 
   ShowCloudPhoneServerDetailResponse server(
-      ProjectId project, RequestId requestId, String serverId) {
-    ProjectFleet fleet = fleets.of(project);
+      ProjectState state, RequestId requestId, String serverId) {
+    ProjectFleet fleet = fleets.of(state);
     Server server = fleet.server(serverId).orElseThrow(CphError.SERVER_NOT_FOUND::exception);
     return ShowCloudPhoneServerDetailResponse.from(
-        requestId.value(), project.value(), server, fleet.template().phonesOf(serverId).size());
+        requestId.value(),
+        state.project().value(),
+        server,
+        fleet.template().phonesOf(serverId).size());
   }
 
   ListCloudPhonesResponse listPhones(
-      ProjectId project, RequestId requestId, PhoneQuery query, Paging paging) {
-    ProjectFleet fleet = fleets.of(project);
+      ProjectState state, RequestId requestId, PhoneQuery query, Paging paging) {
+    ProjectFleet fleet = fleets.of(state);
     List<Phone> candidates =
         query.serverId() != null
             ? fleet.phonesOfNewestFirst(query.serverId())
@@ -57,8 +60,8 @@ class FleetQueries {
     return ListCloudPhonesResponse.from(requestId.value(), page.count(), page.items());
   }
 
-  ShowCloudPhoneDetailResponse phone(ProjectId project, RequestId requestId, String phoneId) {
-    ProjectFleet fleet = fleets.of(project);
+  ShowCloudPhoneDetailResponse phone(ProjectState state, RequestId requestId, String phoneId) {
+    ProjectFleet fleet = fleets.of(state);
     Phone phone = fleet.phone(phoneId).orElseThrow(CphError.PHONE_NOT_FOUND::exception);
     Address address =
         fleet

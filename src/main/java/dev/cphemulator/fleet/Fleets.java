@@ -1,17 +1,25 @@
 package dev.cphemulator.fleet;
 
-import dev.cphemulator.web.ProjectStates;
+import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.web.ProjectTemplates;
 import org.springframework.stereotype.Component;
 
 /**
- * The fleets of all projects. A project's fleet is made on first use from its template: the one an
- * operator put for it, else the one the fleet file gives for that project, else the default one.
- * Thread-safe.
+ * The fleet part of every project's state, and the templates it is made from: the one an operator
+ * put for the project, else the one the fleet file gives for that project, else the default one.
  */
 @Component
-public class Fleets extends ProjectStates<FleetTemplate, ProjectFleet> {
+public class Fleets extends ProjectTemplates<FleetTemplate> {
+
+  private final ProjectState.Part<ProjectFleet> part =
+      new ProjectState.Part<>("fleet", project -> new ProjectFleet(templateFor(project.value())));
 
   public Fleets() {
-    super(FleetTemplate.empty(), ProjectFleet::new);
+    super(FleetTemplate.empty());
+  }
+
+  /** The project's fleet; the caller holds the state's lock. */
+  public ProjectFleet of(ProjectState state) {
+    return state.part(part);
   }
 }

@@ -2,7 +2,7 @@ package dev.cphemulator.fleet;
 
 import dev.cphemulator.web.CphPaths;
 import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ class PhoneController {
 
   @GetMapping
   ListCloudPhonesResponse listCloudPhones(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @RequestParam(required = false) String offset,
       @RequestParam(required = false) String limit,
@@ -36,12 +36,12 @@ class PhoneController {
       @RequestParam(required = false) Integer type) {
     Paging paging = Paging.of(offset, limit, MAX_LIMIT);
     return queries.listPhones(
-        project, requestId, PhoneQuery.of(phoneName, serverId, status, type), paging);
+        state, requestId, PhoneQuery.of(phoneName, serverId, status, type), paging);
   }
 
   @GetMapping("/{phone_id}")
   ShowCloudPhoneDetailResponse showCloudPhoneDetail(
-      ProjectId project, RequestId requestId, @PathVariable("phone_id") String phoneId) {
-    return queries.phone(project, requestId, phoneId);
+      ProjectState state, RequestId requestId, @PathVariable("phone_id") String phoneId) {
+    return queries.phone(state, requestId, phoneId);
   }
 }

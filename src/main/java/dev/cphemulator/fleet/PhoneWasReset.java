@@ -1,9 +1,10 @@
 package dev.cphemulator.fleet;
 
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 
 /**
  * A phone went back to its factory state (ResetCloudPhone succeeded): whatever was installed on it
- * is gone. Published as a Spring application event, synchronously, at the reset job's end.
+ * is gone. Published as a Spring application event, synchronously, at the reset job's end, while
+ * the project's lock is held: listeners change {@code state} directly.
  */
-public record PhoneWasReset(ProjectId project, String phoneId) {}
+public record PhoneWasReset(ProjectState state, String phoneId) {}

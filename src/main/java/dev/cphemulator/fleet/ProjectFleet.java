@@ -3,25 +3,23 @@ package dev.cphemulator.fleet;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 /**
  * One project's fleet: the shared {@link FleetTemplate} plus what changed in this project (server
- * and phone statuses, phone properties). Reads return the entities as they are now. Thread-safe:
- * each change is one atomic step on one entity.
+ * and phone statuses, phone properties). Reads return the entities as they are now. A part of the
+ * project's state: not thread-safe, guarded by the state's lock.
  */
 public final class ProjectFleet {
 
   private final FleetTemplate template;
-  private final Map<String, Server> changedServers = new ConcurrentHashMap<>();
-  private final Map<String, Phone> changedPhones = new ConcurrentHashMap<>();
-  private final Map<String, String> properties = new ConcurrentHashMap<>();
+  private final Map<String, Server> changedServers = new HashMap<>();
+  private final Map<String, Phone> changedPhones = new HashMap<>();
+  private final Map<String, String> properties = new HashMap<>();
 
   ProjectFleet(FleetTemplate template) {
     this.template = template;
@@ -79,62 +77,6 @@ public final class ProjectFleet {
   }
 
   /**
-   * Moves a server to {@code status} if its current status passes {@code when}, atomically: of two
-   * callers racing for the same server, only one sees the old status. {@code when} must be pure.
-   *
-   * @return what was found and done, or empty if the project has no such server
-   */
-  public Optional<Change<Server>> changeStatusIf(
-      String serverId, Predicate<ServerStatus> when, ServerStatus status, Instant at) {
-    return template
-        .server(serverId)
-        .map(
-            original ->
-                changeIf(
-                    changedServers,
-                    serverId,
-                    original,
-                    server -> when.test(server.status()),
-                    server -> server.withStatus(status, at)));
-  }
-
-  /**
-   * Moves a phone to {@code status} if its current status passes {@code when}, atomically. {@code
-   * when} must be pure.
-   *
-   * @return what was found and done, or empty if the project has no such phone
-   */
-  public Optional<Change<Phone>> changePhoneStatusIf(
-      String phoneId, Predicate<PhoneStatus> when, PhoneStatus status, Instant at) {
-    return template
-        .phone(phoneId)
-        .map(
-            original ->
-                changeIf(
-                    changedPhones,
-                    phoneId,
-                    original,
-                    phone -> when.test(phone.status()),
-                    phone -> phone.withStatus(status, at)));
-  }
-
-  /**
-   * Undoes a change if nothing changed the entity since (used when a request fails after it moved
-   * statuses, so that a failed request leaves no trace).
-   */
-  public void revert(Change<?> change) {
-    if (!change.changed()) {
-      return;
-    }
-    if (change.before() instanceof Server before && change.after() instanceof Server after) {
-      revertIn(
-          changedServers, before.serverId(), before, after, template.server(before.serverId()));
-    } else if (change.before() instanceof Phone before && change.after() instanceof Phone after) {
-      revertIn(changedPhones, before.phoneId(), before, after, template.phone(before.phoneId()));
-    }
-  }
-
-  /**
    * A phone's {@code property} (a JSON object as text): as last set by a restart or reset, else its
    * stable default. Empty for an unknown phone.
    */
@@ -153,35 +95,6 @@ public final class ProjectFleet {
   /** Gives a phone back its default {@code property}, as a factory reset does. */
   public void clearProperty(String phoneId) {
     properties.remove(phoneId);
-  }
-
-  private static <T> Change<T> changeIf(
-      Map<String, T> changed, String id, T original, Predicate<T> when, UnaryOperator<T> move) {
-    Object[] seen = new Object[2];
-    changed.compute(
-        id,
-        (key, current) -> {
-          T base = current == null ? original : current;
-          T next = when.test(base) ? move.apply(base) : base;
-          seen[0] = base;
-          seen[1] = next;
-          return next == original ? null : next;
-        });
-    @SuppressWarnings("unchecked")
-    Change<T> change = new Change<>((T) seen[0], (T) seen[1]);
-    return change;
-  }
-
-  private static <T> void revertIn(
-      Map<String, T> changed, String id, T before, T after, Optional<T> original) {
-    changed.computeIfPresent(
-        id,
-        (key, current) -> {
-          if (current != after) {
-            return current;
-          }
-          return original.filter(o -> o == before).isPresent() ? null : before;
-        });
   }
 
   /**
@@ -213,14 +126,8 @@ public final class ProjectFleet {
    * @return the server as changed, or empty if the project has no such server
    */
   public Optional<Server> changeStatus(String serverId, ServerStatus status, Instant at) {
-    return template
-        .server(serverId)
-        .map(
-            original ->
-                changedServers.compute(
-                    serverId,
-                    (id, current) ->
-                        (current == null ? original : current).withStatus(status, at)));
+    return server(serverId)
+        .map(server -> put(changedServers, serverId, server.withStatus(status, at)));
   }
 
   /**
@@ -229,13 +136,11 @@ public final class ProjectFleet {
    * @return the phone as changed, or empty if the project has no such phone
    */
   public Optional<Phone> changePhoneStatus(String phoneId, PhoneStatus status, Instant at) {
-    return template
-        .phone(phoneId)
-        .map(
-            original ->
-                changedPhones.compute(
-                    phoneId,
-                    (id, current) ->
-                        (current == null ? original : current).withStatus(status, at)));
+    return phone(phoneId).map(phone -> put(changedPhones, phoneId, phone.withStatus(status, at)));
+  }
+
+  private static <T> T put(Map<String, T> changed, String id, T entity) {
+    changed.put(id, entity);
+    return entity;
   }
 }

@@ -2,7 +2,7 @@ package dev.cphemulator.fleet;
 
 import dev.cphemulator.web.CphPaths;
 import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ class ServerController {
 
   @GetMapping
   ListCloudPhoneServersResponse listCloudPhoneServers(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @RequestParam(required = false) String offset,
       @RequestParam(required = false) String limit,
@@ -41,12 +41,12 @@ class ServerController {
     ServerQuery query =
         ServerQuery.of(
             serverName, serverId, status, networkVersion, phoneModelName, createSince, createUntil);
-    return queries.listServers(project, requestId, query, paging);
+    return queries.listServers(state, requestId, query, paging);
   }
 
   @GetMapping("/{server_id}")
   ShowCloudPhoneServerDetailResponse showCloudPhoneServerDetail(
-      ProjectId project, RequestId requestId, @PathVariable("server_id") String serverId) {
-    return queries.server(project, requestId, serverId);
+      ProjectState state, RequestId requestId, @PathVariable("server_id") String serverId) {
+    return queries.server(state, requestId, serverId);
   }
 }

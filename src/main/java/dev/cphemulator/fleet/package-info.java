@@ -1,8 +1,9 @@
 /**
  * The emulated fleet: cloud phone servers and the phones they host, per project. A project starts
  * from a shared, immutable {@link dev.cphemulator.fleet.FleetTemplate} and records only what
- * changed (statuses), so a new project costs nothing however large the fleet. Depends only on
- * {@code web}.
+ * changed (statuses), so a new project costs nothing however large the fleet. A project's {@link
+ * dev.cphemulator.fleet.ProjectFleet} is a part of its {@link dev.cphemulator.web.ProjectState}:
+ * plain maps, read and changed under the state's lock. Depends only on {@code web}.
  */
 @ApplicationModule(allowedDependencies = {"web"})
 package dev.cphemulator.fleet;

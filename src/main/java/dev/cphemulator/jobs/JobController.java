@@ -3,7 +3,7 @@ package dev.cphemulator.jobs;
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.CphPaths;
 import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +27,8 @@ class JobController {
 
   @GetMapping("/{job_id}")
   ShowJobResponse showJob(
-      ProjectId project, RequestId requestId, @PathVariable("job_id") String jobId) {
-    return jobs.find(project, jobId)
+      ProjectState state, RequestId requestId, @PathVariable("job_id") String jobId) {
+    return jobs.find(state, jobId)
         .map(job -> ShowJobResponse.from(requestId.value(), job))
         .orElseThrow(CphError.JOB_NOT_FOUND::exception);
   }
@@ -36,7 +36,7 @@ class JobController {
   /** {@code request_ids} (up to 20, comma-separated) wins over {@code request_id}. */
   @GetMapping
   ListJobsResponse listJobs(
-      ProjectId project,
+      ProjectState state,
       RequestId requestId,
       @RequestParam(name = "request_id", required = false) String oneRequestId,
       @RequestParam(name = "request_ids", required = false) String requestIds,
@@ -45,7 +45,7 @@ class JobController {
     Paging paging = Paging.of(offset, limit, 100);
     List<String> wanted = requestIdsOf(oneRequestId, requestIds);
     List<ListJobsResponse.Entry> page =
-        paging.page(jobs.ofRequests(project, wanted)).stream()
+        paging.page(jobs.ofRequests(state, wanted)).stream()
             .map(ListJobsResponse.Entry::from)
             .toList();
     return new ListJobsResponse(requestId.value(), page);

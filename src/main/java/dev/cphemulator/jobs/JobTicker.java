@@ -45,7 +45,7 @@ class JobTicker implements SmartLifecycle {
   private void tick() {
     try {
       if (clock.mode() == ClockMode.REAL) {
-        jobs.catchUpAll();
+        jobs.catchUpIdle();
       }
     } catch (RuntimeException e) {
       log.error("Job tick failed", e);

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What a job does to the emulated cloud, supplied by the feature that creates it. Both methods run
- * under the project's job lock, at the job's virtual end time.
+ * under the project's lock, at the job's virtual end time, so they may read and change the
+ * project's state directly.
  */
 public interface JobWork {
 

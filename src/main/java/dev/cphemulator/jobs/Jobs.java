@@ -3,15 +3,14 @@ package dev.cphemulator.jobs;
 import dev.cphemulator.clock.VirtualClock;
 import dev.cphemulator.faults.FaultPlan;
 import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.ProjectId;
 import dev.cphemulator.web.ProjectRequestHook;
 import dev.cphemulator.web.ProjectScoped;
+import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.web.Projects;
 import dev.cphemulator.web.RequestId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
@@ -19,90 +18,135 @@ import org.springframework.stereotype.Component;
 /**
  * The jobs of all projects: creates them, moves them forward on the clock, answers queries, and
  * keeps the history within {@code cph.emulator.jobs.history} by evicting the oldest ended jobs.
- * Thread-safe: projects are independent, each with its own lock.
+ *
+ * <p>A project's jobs are a part of its {@link ProjectState}; every method that takes a state runs
+ * under that state's lock, held by the caller. The methods that go over every project ({@link
+ * #catchUpAll}, {@link #settle}) take each project's lock in turn. Only the emulator-wide counts
+ * and the queue of ended jobs are shared between projects, and they are atomic.
  */
 @Component
 public class Jobs implements ProjectScoped, ProjectRequestHook {
 
-  private final Map<String, ProjectJobs> projects = new ConcurrentHashMap<>();
   private final JobProperties settings;
   private final FaultPlan faults;
   private final VirtualClock clock;
+  private final Projects projects;
+  private final ProjectState.Part<ProjectJobs> part;
   private final AtomicLong stored = new AtomicLong();
   private final AtomicLong running = new AtomicLong();
   private final ConcurrentLinkedQueue<Job> ended = new ConcurrentLinkedQueue<>();
 
-  public Jobs(JobProperties settings, FaultPlan faults, VirtualClock clock) {
+  public Jobs(JobProperties settings, FaultPlan faults, VirtualClock clock, Projects projects) {
     this.settings = settings;
     this.faults = faults;
     this.clock = clock;
+    this.projects = projects;
+    this.part =
+        new ProjectState.Part<>(
+            "jobs",
+            project -> new ProjectJobs(project.value(), settings, faults, this::ended),
+            this::dropped);
   }
 
   /** A new, empty batch of jobs for one request, timed at the clock's now. */
-  public JobBatch batch(ProjectId project, RequestId requestId) {
-    return new JobBatch(this, projectJobs(project.value()), requestId.value(), clock.instant());
+  public JobBatch batch(ProjectState state, RequestId requestId) {
+    return new JobBatch(this, state.part(part), requestId.value(), clock.instant());
   }
 
   /** One job of a project, as it is now. */
-  public Optional<JobView> find(ProjectId project, String jobId) {
-    ProjectJobs jobs = projects.get(project.value());
+  public Optional<JobView> find(ProjectState state, String jobId) {
+    ProjectJobs jobs = state.existing(part);
     return jobs == null ? Optional.empty() : jobs.view(jobId);
   }
 
   /** The jobs of these requests, request by request, each in creation order. */
-  public List<JobView> ofRequests(ProjectId project, List<String> requestIds) {
-    ProjectJobs jobs = projects.get(project.value());
+  public List<JobView> ofRequests(ProjectState state, List<String> requestIds) {
+    ProjectJobs jobs = state.existing(part);
     return jobs == null ? List.of() : jobs.viewsOf(requestIds);
   }
 
   /** One page of the jobs a project still holds, in the order they were stored. */
-  public JobPage page(ProjectId project, int offset, int limit) {
-    ProjectJobs jobs = projects.get(project.value());
+  public JobPage page(ProjectState state, int offset, int limit) {
+    ProjectJobs jobs = state.existing(part);
     return jobs == null ? new JobPage(0, List.of()) : jobs.page(offset, limit);
   }
 
+  /** How many of the project's running jobs name this app version. */
+  public int runningNaming(ProjectState state, String appVersionId) {
+    ProjectJobs jobs = state.existing(part);
+    return jobs == null ? 0 : jobs.runningNaming(appVersionId);
+  }
+
   /** Ends the project's jobs whose time is up. */
-  public void catchUp(ProjectId project) {
-    ProjectJobs jobs = projects.get(project.value());
+  public void catchUp(ProjectState state) {
+    ProjectJobs jobs = state.existing(part);
     if (jobs != null) {
       jobs.catchUp(clock.instant());
     }
   }
 
-  /** Ends every project's jobs whose time is up. */
+  /** Ends every project's jobs whose time is up, taking each project's lock in turn. */
   public void catchUpAll() {
     Instant now = clock.instant();
-    for (ProjectJobs jobs : projects.values()) {
-      if (jobs.hasWork()) {
-        jobs.catchUp(now);
-      }
+    projects.eachProject(state -> catchUp(state, now));
+  }
+
+  /**
+   * As {@link #catchUpAll}, skipping projects whose lock is held: the background tick. A request
+   * holding a project's lock caught it up when it took the lock.
+   */
+  public void catchUpIdle() {
+    Instant now = clock.instant();
+    projects.eachIdleProject(state -> catchUp(state, now));
+  }
+
+  private Optional<Instant> catchUp(ProjectState state, Instant now) {
+    ProjectJobs jobs = state.existing(part);
+    if (jobs == null) {
+      return Optional.empty();
     }
+    if (jobs.hasWork()) {
+      jobs.catchUp(now);
+    }
+    return jobs.nextDue();
   }
 
   /** When the next job of any project is due; empty when none is scheduled. */
   public Optional<Instant> nextDue() {
-    return projects.values().stream()
-        .map(ProjectJobs::nextDue)
-        .flatMap(Optional::stream)
-        .min(Instant::compareTo);
+    Instant[] next = {null};
+    projects.eachProject(
+        state -> {
+          ProjectJobs jobs = state.existing(part);
+          if (jobs != null) {
+            jobs.nextDue().ifPresent(due -> next[0] = earlier(next[0], due));
+          }
+        });
+    return Optional.ofNullable(next[0]);
   }
 
   /**
    * Moves the clock from one due job to the next until no job is scheduled: every job that can end
-   * has ended. Stalled jobs (and their parents) stay running.
+   * has ended. Stalled jobs (and their parents) stay running. Waits for busy projects, never skips
+   * one.
    */
   public Settled settle() {
     int steps = 0;
     while (true) {
-      catchUpAll();
-      Optional<Instant> next = nextDue();
-      if (next.isEmpty() || next.get().isAfter(VirtualClock.LATEST)) {
+      Instant now = clock.instant();
+      Instant[] next = {null};
+      projects.eachProject(
+          state -> catchUp(state, now).ifPresent(due -> next[0] = earlier(next[0], due)));
+      if (next[0] == null || next[0].isAfter(VirtualClock.LATEST)) {
         // a job due past the last time the clock can show stays running
         return new Settled(clock.instant(), running.get(), steps);
       }
-      clock.atLeast(next.get()); // another caller may have moved the clock on meanwhile
+      clock.atLeast(next[0]); // another caller may have moved the clock on meanwhile
       steps++;
     }
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null || b.isBefore(a) ? b : a;
   }
 
   /**
@@ -124,26 +168,21 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
   public record JobCounts(long stored, long running, int history) {}
 
   @Override
-  public void beforeRequest(ProjectId project) {
-    catchUp(project);
+  public void beforeRequest(ProjectState state) {
+    catchUp(state);
   }
 
-  @Override
-  public void forget(String projectId) {
-    ProjectJobs gone = projects.remove(projectId);
-    if (gone != null) {
-      ProjectJobs.Discarded held = gone.discard();
-      stored.addAndGet(-held.stored());
-      running.addAndGet(-held.running());
-      ended.removeIf(job -> job.owner == gone);
-    }
+  /** A reset dropped a project's jobs: they leave the counts and the queue of ended jobs. */
+  private void dropped(ProjectJobs gone) {
+    ProjectJobs.Discarded held = gone.discard();
+    stored.addAndGet(-held.stored());
+    running.addAndGet(-held.running());
+    ended.removeIf(job -> job.owner == gone);
   }
 
+  /** Every project was forgotten (nothing works on any project meanwhile): counts start afresh. */
   @Override
   public void forgetAll() {
-    // once discarded, no project ends a job, so the counts can be zeroed without a race
-    projects.values().forEach(ProjectJobs::discard);
-    projects.clear();
     ended.clear();
     stored.set(0);
     running.set(0);
@@ -159,18 +198,13 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
       throw CphError.JOB_LIMIT_REACHED.exception(total - jobs.size());
     }
     if (!project.add(jobs, now)) {
-      // requests run inside their project's gate, which a reset waits for: never reached
+      // requests hold their project's lock, which a reset takes: never reached
       running.addAndGet(-jobs.size());
       throw new IllegalStateException(
           "jobs of " + project.projectId + " submitted after the project was reset");
     }
     stored.addAndGet(jobs.size());
     evictOverCap();
-  }
-
-  private ProjectJobs projectJobs(String projectId) {
-    return projects.computeIfAbsent(
-        projectId, id -> new ProjectJobs(id, settings, faults, this::ended));
   }
 
   private void ended(Job job) {
@@ -184,8 +218,7 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
       if (oldest == null) {
         return;
       }
-      if (projects.get(oldest.owner.projectId) == oldest.owner) {
-        oldest.owner.evict(oldest);
+      if (oldest.owner.evictLater(oldest)) {
         stored.decrementAndGet();
       }
     }

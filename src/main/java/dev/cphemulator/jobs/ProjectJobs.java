@@ -16,16 +16,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One project's jobs and their schedule. Every method takes the project's lock; callbacks into
- * {@link JobWork} and the {@link FaultPlan} run under it.
+ * One project's jobs and their schedule: the jobs part of the project's state. Not thread-safe:
+ * every method but {@link #evictLater} runs under the state's lock, and so do the callbacks into
+ * {@link JobWork} and the {@link FaultPlan}.
+ *
+ * <p>Keeps an index of its running jobs by the app version they name, so that whether a job still
+ * uses a version is one look-up ({@link #runningNaming}).
+ *
+ * <p>The one hand-off from other threads is eviction: the history cap is emulator-wide, so the
+ * request that goes over it picks the oldest ended job of any project. It cannot take that
+ * project's lock (nothing holds two), so it leaves the job in this project's eviction box ({@link
+ * #evictLater}, synchronized on the box), and the project empties the box, under its own lock,
+ * before anything reads or changes its jobs.
  */
 final class ProjectJobs {
 
@@ -34,7 +41,6 @@ final class ProjectJobs {
       Comparator.<Job, Instant>comparing(Job::dueAt).thenComparingLong(job -> job.sequence);
 
   final String projectId;
-  private final ReentrantLock lock = new ReentrantLock();
   private final JobProperties settings;
   private final FaultPlan faults;
   private final Consumer<Job> onEnded;
@@ -43,9 +49,11 @@ final class ProjectJobs {
   private final Map<String, RequestJobs> byRequest = new HashMap<>();
   private final PriorityQueue<Job> due = new PriorityQueue<>(BY_DUE);
   private final List<Job> stalled = new ArrayList<>();
-  private final AtomicLong sequence = new AtomicLong();
+  private final Map<String, Integer> runningByVersion = new HashMap<>();
+  private final List<Job> evictions = new ArrayList<>(); // the hand-off; guarded by itself
+  private long sequence;
   private int running;
-  private boolean discarded;
+  private boolean discarded; // guarded by evictions
 
   ProjectJobs(String projectId, JobProperties settings, FaultPlan faults, Consumer<Job> onEnded) {
     this.projectId = projectId;
@@ -55,17 +63,8 @@ final class ProjectJobs {
     this.jitter = new Random(settings.seed() ^ projectId.hashCode());
   }
 
-  <T> T locked(Supplier<T> action) {
-    lock.lock();
-    try {
-      return action.get();
-    } finally {
-      lock.unlock();
-    }
-  }
-
   long nextSequence() {
-    return sequence.getAndIncrement();
+    return sequence++;
   }
 
   /**
@@ -74,84 +73,85 @@ final class ProjectJobs {
    * @return false, storing nothing, if the project's jobs were discarded by a reset
    */
   boolean add(List<Job> jobs, Instant now) {
-    return locked(
-        () -> {
-          if (discarded) {
-            return false;
-          }
-          for (Job job : jobs) {
-            byId.put(job.id(), job);
-            byRequest.computeIfAbsent(job.requestId(), id -> new RequestJobs()).add(job);
-            running++;
-            if (job.parent() != null) {
-              job.parent().addChild();
-            }
-          }
-          for (Job job : jobs) {
-            if (job.type().isParent()) {
-              if (!job.waitsForChildren()) {
-                scheduleAt(job, now);
-              }
-            } else if (job.prerequisite() != null && !job.prerequisite().status().ended()) {
-              job.prerequisite().addDependent(job);
-            } else if (job.prerequisite() != null && !job.prerequisite().succeeded()) {
-              end(job, now, Optional.of(prerequisiteFailed(job.prerequisite())));
-            } else {
-              start(job, now);
-            }
-          }
-          return true;
-        });
+    if (isDiscarded()) {
+      return false;
+    }
+    drainEvictions();
+    for (Job job : jobs) {
+      byId.put(job.id(), job);
+      byRequest.computeIfAbsent(job.requestId(), id -> new RequestJobs()).add(job);
+      running++;
+      if (job.appVersionId() != null) {
+        runningByVersion.merge(job.appVersionId(), 1, Integer::sum);
+      }
+      if (job.parent() != null) {
+        job.parent().addChild();
+      }
+    }
+    for (Job job : jobs) {
+      if (job.type().isParent()) {
+        if (!job.waitsForChildren()) {
+          scheduleAt(job, now);
+        }
+      } else if (job.prerequisite() != null && !job.prerequisite().status().ended()) {
+        job.prerequisite().addDependent(job);
+      } else if (job.prerequisite() != null && !job.prerequisite().succeeded()) {
+        end(job, now, Optional.of(prerequisiteFailed(job.prerequisite())));
+      } else {
+        start(job, now);
+      }
+    }
+    return true;
+  }
+
+  /** How many running jobs name this app version. */
+  int runningNaming(String appVersionId) {
+    return runningByVersion.getOrDefault(appVersionId, 0);
   }
 
   /** Ends every job whose time is up at {@code now}, in time order, with all consequences. */
   void catchUp(Instant now) {
-    locked(
-        () -> {
-          if (discarded) {
-            return null;
-          }
-          resumeUnstalled(now);
-          Job next;
-          while ((next = due.peek()) != null && !next.dueAt().isAfter(now)) {
-            due.poll();
-            finish(next, next.dueAt());
-          }
-          return null;
-        });
+    if (isDiscarded()) {
+      return;
+    }
+    drainEvictions();
+    resumeUnstalled(now);
+    Job next;
+    while ((next = due.peek()) != null && !next.dueAt().isAfter(now)) {
+      due.poll();
+      finish(next, next.dueAt());
+    }
   }
 
   /** When the next job is due, if any is scheduled. */
   Optional<Instant> nextDue() {
-    return locked(() -> Optional.ofNullable(due.peek()).map(Job::dueAt));
+    return Optional.ofNullable(due.peek()).map(Job::dueAt);
   }
 
   boolean hasWork() {
-    return locked(() -> !due.isEmpty() || !stalled.isEmpty());
+    return !due.isEmpty() || !stalled.isEmpty();
   }
 
   Optional<JobView> view(String jobId) {
-    return locked(
-        () -> Optional.ofNullable(byId.get(jobId)).filter(j -> !j.evicted()).map(JobView::of));
+    drainEvictions();
+    return Optional.ofNullable(byId.get(jobId)).filter(j -> !j.evicted()).map(JobView::of);
   }
 
   List<JobView> viewsOf(List<String> requestIds) {
-    return locked(
-        () -> {
-          List<JobView> out = new ArrayList<>();
-          for (String requestId : requestIds) {
-            RequestJobs request = byRequest.get(requestId);
-            if (request == null) {
-              continue;
-            }
-            for (Job job : request.jobs) {
-              if (!job.evicted()) {
-                out.add(JobView.of(job));
-              }
-            }
-          }
-          return out;
-        });
+    drainEvictions();
+    List<JobView> out = new ArrayList<>();
+    for (String requestId : requestIds) {
+      RequestJobs request = byRequest.get(requestId);
+      if (request == null) {
+        continue;
+      }
+      for (Job job : request.jobs) {
+        if (!job.evicted()) {
+          out.add(JobView.of(job));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -159,51 +159,78 @@ final class ProjectJobs {
    * whatever the history holds.
    */
   JobPage page(int offset, int limit) {
-    return locked(
-        () -> {
-          List<JobView> out = new ArrayList<>(Math.min(limit, Math.max(0, byId.size() - offset)));
-          Iterator<Job> it = byId.values().iterator();
-          for (int skipped = 0; skipped < offset && it.hasNext(); skipped++) {
-            it.next();
-          }
-          while (out.size() < limit && it.hasNext()) {
-            out.add(JobView.of(it.next()));
-          }
-          return new JobPage(byId.size(), out);
-        });
+    drainEvictions();
+    List<JobView> out = new ArrayList<>(Math.min(limit, Math.max(0, byId.size() - offset)));
+    Iterator<Job> it = byId.values().iterator();
+    for (int skipped = 0; skipped < offset && it.hasNext(); skipped++) {
+      it.next();
+    }
+    while (out.size() < limit && it.hasNext()) {
+      out.add(JobView.of(it.next()));
+    }
+    return new JobPage(byId.size(), out);
   }
 
   /**
-   * Drops every job at once, for a reset: from now on nothing is added, nothing ends and nothing is
-   * reported ended, so the counts it returns stay true.
+   * Drops every job at once, for a reset: from now on nothing is added, nothing ends, nothing is
+   * reported ended and nothing more is evicted, so the counts it returns stay true.
    *
-   * @return how many jobs were kept and how many of them were running
+   * @return how many jobs were kept (not counting those already evicted) and how many of them were
+   *     running
    */
   Discarded discard() {
-    return locked(
-        () -> {
-          discarded = true;
-          due.clear();
-          stalled.clear();
-          return new Discarded(byId.size(), running);
-        });
+    synchronized (evictions) {
+      discarded = true;
+    }
+    drainEvictions();
+    due.clear();
+    stalled.clear();
+    return new Discarded(byId.size(), running);
   }
 
   /** What a project held when it was discarded. */
   record Discarded(int stored, int running) {}
 
-  /** Drops an ended job to keep the history within its cap. */
-  void evict(Job job) {
-    locked(
-        () -> {
-          job.evict();
-          byId.remove(job.id());
-          RequestJobs request = byRequest.get(job.requestId());
-          if (request != null && --request.kept == 0) {
-            byRequest.remove(job.requestId());
-          }
-          return null;
-        });
+  /**
+   * Hands over an ended job to drop, to keep the history within its cap; from any thread. The job
+   * is gone from every read of this project from then on: each read empties the box first.
+   *
+   * @return false, taking nothing, if the project's jobs were discarded by a reset (their counts
+   *     already left the totals)
+   */
+  boolean evictLater(Job job) {
+    synchronized (evictions) {
+      if (discarded) {
+        return false;
+      }
+      evictions.add(job);
+      return true;
+    }
+  }
+
+  private boolean isDiscarded() {
+    synchronized (evictions) {
+      return discarded;
+    }
+  }
+
+  private void drainEvictions() {
+    List<Job> handed;
+    synchronized (evictions) {
+      if (evictions.isEmpty()) {
+        return;
+      }
+      handed = new ArrayList<>(evictions);
+      evictions.clear();
+    }
+    for (Job job : handed) {
+      job.evict();
+      byId.remove(job.id());
+      RequestJobs request = byRequest.get(job.requestId());
+      if (request != null && --request.kept == 0) {
+        byRequest.remove(job.requestId());
+      }
+    }
   }
 
   /** The jobs of one request in creation order, and how many of them are still kept. */
@@ -296,6 +323,9 @@ final class ProjectJobs {
       job.succeed(at);
     }
     running--;
+    if (job.appVersionId() != null) {
+      runningByVersion.computeIfPresent(job.appVersionId(), (id, n) -> n == 1 ? null : n - 1);
+    }
     try {
       job.work().ended(job);
     } catch (RuntimeException e) {

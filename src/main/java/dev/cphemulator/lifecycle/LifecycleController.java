@@ -1,7 +1,7 @@
 package dev.cphemulator.lifecycle;
 
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,25 +27,25 @@ class LifecycleController {
 
   @PostMapping(path = "/phones/batch-restart", consumes = MediaType.APPLICATION_JSON_VALUE)
   PhoneActionResponse restartCloudPhone(
-      ProjectId project, RequestId requestId, @RequestBody RestartCloudPhoneRequest body) {
-    return phones.act(project, requestId, PhoneAction.RESTART, body.phones());
+      ProjectState state, RequestId requestId, @RequestBody RestartCloudPhoneRequest body) {
+    return phones.act(state, requestId, PhoneAction.RESTART, body.phones());
   }
 
   @PostMapping(path = "/phones/batch-reset", consumes = MediaType.APPLICATION_JSON_VALUE)
   PhoneActionResponse resetCloudPhone(
-      ProjectId project, RequestId requestId, @RequestBody ResetCloudPhoneRequest body) {
-    return phones.act(project, requestId, PhoneAction.RESET, body.phones());
+      ProjectState state, RequestId requestId, @RequestBody ResetCloudPhoneRequest body) {
+    return phones.act(state, requestId, PhoneAction.RESET, body.phones());
   }
 
   @PostMapping(path = "/phones/batch-stop", consumes = MediaType.APPLICATION_JSON_VALUE)
   PhoneActionResponse stopCloudPhone(
-      ProjectId project, RequestId requestId, @RequestBody StopCloudPhoneRequest body) {
-    return phones.stop(project, requestId, body.phoneIds());
+      ProjectState state, RequestId requestId, @RequestBody StopCloudPhoneRequest body) {
+    return phones.stop(state, requestId, body.phoneIds());
   }
 
   @PostMapping(path = "/servers/batch-restart", consumes = MediaType.APPLICATION_JSON_VALUE)
   RestartCloudPhoneServerResponse restartCloudPhoneServer(
-      ProjectId project, RequestId requestId, @RequestBody RestartCloudPhoneServerRequest body) {
-    return servers.restart(project, requestId, body.serverIds());
+      ProjectState state, RequestId requestId, @RequestBody RestartCloudPhoneServerRequest body) {
+    return servers.restart(state, requestId, body.serverIds());
   }
 }

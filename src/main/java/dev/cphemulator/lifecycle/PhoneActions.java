@@ -1,8 +1,8 @@
 package dev.cphemulator.lifecycle;
 
-import dev.cphemulator.fleet.Change;
 import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.fleet.Phone;
+import dev.cphemulator.fleet.PhoneStatus;
 import dev.cphemulator.fleet.PhoneWasReset;
 import dev.cphemulator.fleet.ProjectFleet;
 import dev.cphemulator.jobs.Job;
@@ -11,10 +11,11 @@ import dev.cphemulator.jobs.JobError;
 import dev.cphemulator.jobs.JobWork;
 import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the order given, either moves to its transitional status and gets a job, or gets a per-item error
  * inside the 200 answer (SPEC 1.6): {@code CPS.0005} for a phone the project does not have, the
  * server's refusal if its server is not running, the action's refusal if the phone's status does
- * not allow it. The status move is atomic per phone, so of two requests racing for one phone
- * exactly one starts a job. If the batch cannot be submitted, every move is undone.
+ * not allow it. Everything is checked first and the batch submitted (it may be refused whole when
+ * the history is full); only then do the phones move, so a refused request leaves nothing to undo.
+ * The request holds the project's lock, so of two requests for one phone exactly one starts a job.
  *
  * <p>A restart or reset that gives a {@code property} sets those attributes when its job succeeds:
  * a restart on top of the phone's current attributes, a reset on top of the defaults (a reset
@@ -65,12 +67,12 @@ class PhoneActions {
 
   /** Restart or reset: phones with optional properties. */
   PhoneActionResponse act(
-      ProjectId project, RequestId requestId, PhoneAction action, List<PhoneProperty> phones) {
-    return start(project, requestId, action, targets(phones));
+      ProjectState state, RequestId requestId, PhoneAction action, List<PhoneProperty> phones) {
+    return start(state, requestId, action, targets(phones));
   }
 
   /** Stop: bare phone ids. */
-  PhoneActionResponse stop(ProjectId project, RequestId requestId, List<String> phoneIds) {
+  PhoneActionResponse stop(ProjectState state, RequestId requestId, List<String> phoneIds) {
     List<PhoneProperty> phones = null;
     if (phoneIds != null) {
       phones = new ArrayList<>(phoneIds.size());
@@ -78,54 +80,48 @@ class PhoneActions {
         phones.add(new PhoneProperty(id, null));
       }
     }
-    return start(project, requestId, PhoneAction.STOP, targets(phones));
+    return start(state, requestId, PhoneAction.STOP, targets(phones));
   }
 
   private PhoneActionResponse start(
-      ProjectId project, RequestId requestId, PhoneAction action, List<PhoneProperty> targets) {
-    ProjectFleet fleet = fleets.of(project);
-    JobBatch batch = jobs.batch(project, requestId);
+      ProjectState state, RequestId requestId, PhoneAction action, List<PhoneProperty> targets) {
+    ProjectFleet fleet = fleets.of(state);
+    JobBatch batch = jobs.batch(state, requestId);
+    Instant now = clock.instant();
     List<PhoneJob> answer = new ArrayList<>(targets.size());
-    List<Change<Phone>> moved = new ArrayList<>(targets.size());
-    try {
-      for (PhoneProperty target : targets) {
-        String phoneId = target.phoneId();
-        Optional<Phone> phone = fleet.phone(phoneId);
-        if (phone.isEmpty()) {
-          answer.add(PhoneJob.refused(phoneId, JobError.of(CphError.PHONE_NOT_FOUND)));
-          continue;
-        }
-        String serverId = phone.get().serverId();
-        Optional<JobError> serverDown =
-            fleet
-                .server(serverId)
-                .flatMap(server -> ServerRestarts.phonesRefusedOn(server.status()));
-        if (serverDown.isPresent()) {
-          answer.add(PhoneJob.refused(phoneId, serverDown.get()));
-          continue;
-        }
-        Change<Phone> change =
-            fleet
-                .changePhoneStatusIf(phoneId, action::startsFrom, action.during(), clock.instant())
-                .orElseThrow();
-        if (!change.changed()) {
-          answer.add(PhoneJob.refused(phoneId, action.refusal(change.before().status())));
-          continue;
-        }
-        moved.add(change);
-        Job job =
-            batch
-                .job(action.jobType())
-                .server(serverId)
-                .phone(phoneId)
-                .work(work(project, fleet, action, phoneId, target.property()))
-                .add();
-        answer.add(PhoneJob.started(phoneId, job));
+    List<String> starting = new ArrayList<>(targets.size());
+    for (PhoneProperty target : targets) {
+      String phoneId = target.phoneId();
+      Optional<Phone> phone = fleet.phone(phoneId);
+      if (phone.isEmpty()) {
+        answer.add(PhoneJob.refused(phoneId, JobError.of(CphError.PHONE_NOT_FOUND)));
+        continue;
       }
-      batch.submit();
-    } catch (RuntimeException e) {
-      moved.forEach(fleet::revert);
-      throw e;
+      String serverId = phone.get().serverId();
+      Optional<JobError> serverDown =
+          fleet.server(serverId).flatMap(server -> ServerRestarts.phonesRefusedOn(server.status()));
+      if (serverDown.isPresent()) {
+        answer.add(PhoneJob.refused(phoneId, serverDown.get()));
+        continue;
+      }
+      PhoneStatus status = phone.get().status();
+      if (!action.startsFrom(status)) {
+        answer.add(PhoneJob.refused(phoneId, action.refusal(status)));
+        continue;
+      }
+      starting.add(phoneId);
+      Job job =
+          batch
+              .job(action.jobType())
+              .server(serverId)
+              .phone(phoneId)
+              .work(work(state, fleet, action, phoneId, target.property()))
+              .add();
+      answer.add(PhoneJob.started(phoneId, job));
+    }
+    batch.submit(); // refused whole when the history is full: nothing moved yet
+    for (String phoneId : starting) {
+      fleet.changePhoneStatus(phoneId, action.during(), now);
     }
     return new PhoneActionResponse(requestId.value(), answer);
   }
@@ -134,21 +130,19 @@ class PhoneActions {
    * What the phone's job does when it ends: the final status, and the attributes if it succeeded.
    */
   private JobWork work(
-      ProjectId project, ProjectFleet fleet, PhoneAction action, String phoneId, String property) {
+      ProjectState state, ProjectFleet fleet, PhoneAction action, String phoneId, String property) {
     return new JobWork() {
       @Override
       public void ended(Job job) {
-        fleet.changePhoneStatusIf(
-            phoneId,
-            status -> status == action.during(),
-            action.after(job.succeeded()),
-            job.endTime());
+        if (fleet.phone(phoneId).orElseThrow().status() == action.during()) {
+          fleet.changePhoneStatus(phoneId, action.after(job.succeeded()), job.endTime());
+        }
         if (!job.succeeded()) {
           return;
         }
         if (action == PhoneAction.RESET) {
           fleet.clearProperty(phoneId);
-          events.publishEvent(new PhoneWasReset(project, phoneId));
+          events.publishEvent(new PhoneWasReset(state, phoneId));
         }
         if (property != null) {
           fleet.changeProperty(phoneId, merged(fleet.property(phoneId).orElseThrow(), property));

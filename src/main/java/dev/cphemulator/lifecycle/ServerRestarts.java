@@ -1,6 +1,5 @@
 package dev.cphemulator.lifecycle;
 
-import dev.cphemulator.fleet.Change;
 import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.fleet.Phone;
 import dev.cphemulator.fleet.PhoneStatus;
@@ -14,14 +13,16 @@ import dev.cphemulator.jobs.JobType;
 import dev.cphemulator.jobs.JobWork;
 import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,9 @@ import org.springframework.stereotype.Service;
  *       Terraform provider looks for. All inside the 200 answer (SPEC 1.6).
  * </ul>
  *
- * <p>One job per server (no job per phone): CPH's answer has one ServerJob per server.
+ * <p>One job per server (no job per phone): CPH's answer has one ServerJob per server. Every server
+ * is checked and the batch submitted before any status moves, so a request refused as a whole (the
+ * history is full) leaves nothing to undo.
  */
 @Service
 class ServerRestarts {
@@ -82,52 +85,44 @@ class ServerRestarts {
   }
 
   RestartCloudPhoneServerResponse restart(
-      ProjectId project, RequestId requestId, List<String> serverIds) {
+      ProjectState state, RequestId requestId, List<String> serverIds) {
     List<String> targets = targets(serverIds);
-    ProjectFleet fleet = fleets.of(project);
-    JobBatch batch = jobs.batch(project, requestId);
+    ProjectFleet fleet = fleets.of(state);
+    JobBatch batch = jobs.batch(state, requestId);
+    Instant now = clock.instant();
     List<ServerJob> answer = new ArrayList<>(targets.size());
-    List<Change<?>> moved = new ArrayList<>();
-    try {
-      for (String serverId : targets) {
-        Instant now = clock.instant();
-        Optional<Change<Server>> found =
-            fleet.changeStatusIf(serverId, RESTARTABLE::contains, ServerStatus.STARTING, now);
-        if (found.isEmpty()) {
-          answer.add(ServerJob.refused(serverId, JobError.of(CphError.SERVER_ID_INVALID)));
-          continue;
-        }
-        Change<Server> change = found.get();
-        if (!change.changed()) {
-          answer.add(ServerJob.refused(serverId, refusal(change.before().status())));
-          continue;
-        }
-        moved.add(change);
-        List<String> restarting = new ArrayList<>();
-        for (Phone phone : fleet.phonesOf(serverId)) {
-          fleet
-              .changePhoneStatusIf(
-                  phone.phoneId(), PhoneAction.UP_OR_FAILED::contains, PhoneStatus.RESTARTING, now)
-              .filter(Change::changed)
-              .ifPresent(
-                  phoneChange -> {
-                    moved.add(phoneChange);
-                    restarting.add(phone.phoneId());
-                  });
-        }
-        Job job =
-            batch
-                .job(JobType.SERVER_RESTART)
-                .server(serverId)
-                .work(work(fleet, serverId, restarting))
-                .add();
-        answer.add(ServerJob.started(serverId, job));
+    Map<String, List<String>> restarting = new LinkedHashMap<>();
+    for (String serverId : targets) {
+      Optional<Server> server = fleet.server(serverId);
+      if (server.isEmpty()) {
+        answer.add(ServerJob.refused(serverId, JobError.of(CphError.SERVER_ID_INVALID)));
+        continue;
       }
-      batch.submit();
-    } catch (RuntimeException e) {
-      moved.forEach(fleet::revert);
-      throw e;
+      if (!RESTARTABLE.contains(server.get().status())) {
+        answer.add(ServerJob.refused(serverId, refusal(server.get().status())));
+        continue;
+      }
+      List<String> phones = new ArrayList<>();
+      for (Phone phone : fleet.phonesOf(serverId)) {
+        if (PhoneAction.UP_OR_FAILED.contains(phone.status())) {
+          phones.add(phone.phoneId());
+        }
+      }
+      restarting.put(serverId, phones);
+      Job job =
+          batch
+              .job(JobType.SERVER_RESTART)
+              .server(serverId)
+              .work(work(fleet, serverId, phones))
+              .add();
+      answer.add(ServerJob.started(serverId, job));
     }
+    batch.submit(); // refused whole when the history is full: nothing moved yet
+    restarting.forEach(
+        (serverId, phones) -> {
+          fleet.changeStatus(serverId, ServerStatus.STARTING, now);
+          phones.forEach(phoneId -> fleet.changePhoneStatus(phoneId, PhoneStatus.RESTARTING, now));
+        });
     return new RestartCloudPhoneServerResponse(requestId.value(), answer);
   }
 
@@ -137,17 +132,13 @@ class ServerRestarts {
       public void ended(Job job) {
         Instant at = job.endTime();
         boolean ok = job.succeeded();
-        fleet.changeStatusIf(
-            serverId,
-            status -> status == ServerStatus.STARTING,
-            ok ? ServerStatus.RUNNING : ServerStatus.ABNORMAL,
-            at);
+        if (fleet.server(serverId).orElseThrow().status() == ServerStatus.STARTING) {
+          fleet.changeStatus(serverId, ok ? ServerStatus.RUNNING : ServerStatus.ABNORMAL, at);
+        }
         for (String phoneId : phoneIds) {
-          fleet.changePhoneStatusIf(
-              phoneId,
-              status -> status == PhoneStatus.RESTARTING,
-              PhoneAction.RESTART.after(ok),
-              at);
+          if (fleet.phone(phoneId).orElseThrow().status() == PhoneStatus.RESTARTING) {
+            fleet.changePhoneStatus(phoneId, PhoneAction.RESTART.after(ok), at);
+          }
         }
       }
     };

@@ -16,7 +16,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * Reads the {@code {project_id}} of a CPH path ({@code /v1/{project_id}/cloud-phone/...}),
  * validates it and admits the project, before any controller runs; a bad id gets 400 whatever the
- * rest of the path is.
+ * rest of the path is. Then holds the project's lock for the whole request: the one place a CPH
+ * operation takes it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -57,26 +58,38 @@ class ProjectFilter extends OncePerRequestFilter {
         errors.write(request, response, e);
         return;
       }
-      // the whole request runs inside the project's gate: a reset waits for it, or it for a reset
+      // the whole request holds the project's lock: a reset waits for it, or it for a reset
       try (entry) {
-        catchUp(entry.project());
+        catchUp(entry.state());
         request.setAttribute(ProjectId.ATTRIBUTE, entry.project());
+        request.setAttribute(ProjectState.ATTRIBUTE, entry.state());
         chain.doFilter(request, response);
+      } finally {
+        request.removeAttribute(ProjectState.ATTRIBUTE);
       }
       return;
     }
     chain.doFilter(request, response);
   }
 
-  /** Admits the project and brings its state up to the clock. */
-  ProjectId enter(String projectId) {
-    ProjectId project = projects.admit(projectId);
-    catchUp(project);
-    return project;
+  /**
+   * Enters the project for the rest of a request that reached a controller without passing this
+   * filter's test: its lock is taken and its state brought up to the clock; the caller closes the
+   * entry when the request ends.
+   */
+  Projects.Entry enter(String projectId) {
+    Projects.Entry entry = projects.enter(projectId);
+    try {
+      catchUp(entry.state());
+      return entry;
+    } catch (RuntimeException e) {
+      entry.close();
+      throw e;
+    }
   }
 
-  private void catchUp(ProjectId project) {
-    hooks.orderedStream().forEach(hook -> hook.beforeRequest(project));
+  private void catchUp(ProjectState state) {
+    hooks.orderedStream().forEach(hook -> hook.beforeRequest(state));
   }
 
   /**

@@ -1,14 +1,13 @@
 package dev.cphemulator.web;
 
 /**
- * A store that keeps state per project. {@link Projects} tells every such store when a project (or
- * all of them) goes back to its template.
+ * A store that keeps something beyond one project's state: an operator's template for a project,
+ * emulator-wide job counts. {@link Projects} tells every such store when every project goes back to
+ * its template. (A reset of one project needs no store: it drops the project's {@link ProjectState}
+ * whole.)
  */
 public interface ProjectScoped {
 
-  /** Drops the project's state; its next use starts again from the template. */
-  void forget(String projectId);
-
-  /** Drops the state of every project. */
+  /** Drops what the store keeps for every project. */
   void forgetAll();
 }

@@ -6,33 +6,44 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The projects the emulator holds state for, capped by {@code cph.emulator.limits.projects}. A
- * project is admitted the first time a request names it; each store then builds its state lazily
- * from its template.
+ * The projects the emulator holds state for, capped by {@code cph.emulator.limits.projects}, each
+ * with its one {@link ProjectState}. A project is admitted the first time a request names it.
  *
- * <p>Every project has a gate that orders what happens to it. A request {@linkplain #enter enters}
- * it shared, for its whole length, so requests of one project still run side by side; a reset (or a
- * fleet replaced) passes it alone, so a request lands wholly before or wholly after the reset,
- * never half in the state the reset discards. A reset of every project passes the emulator's own
- * gate alone in the same way. Gates are always taken emulator first, then project, so they cannot
- * deadlock.
+ * <p>Locks, always taken in this order, so they cannot deadlock: the emulator's read/write lock
+ * (shared by everything that works on projects, exclusive for a reset of every project), then one
+ * project's lock (held by a request for its whole length, by the operator's paths, by the job
+ * ticker and by {@code settle}, one project at a time). Nothing holds two project locks at once.
+ * Requests of one project run one at a time; requests of different projects run in parallel.
+ *
+ * <p>A reset of one project takes its lock, drops its state whole and puts a fresh one in its
+ * place: a request lands wholly before or wholly after the reset. Whoever was waiting for the old
+ * state's lock finds it dropped and moves on to the fresh one.
  */
 @Component
 public class Projects {
 
-  private final Map<String, ReadWriteLock> admitted = new ConcurrentHashMap<>();
+  private final Map<String, ProjectState> states = new ConcurrentHashMap<>();
   private final ReadWriteLock everything = new ReentrantReadWriteLock();
   private final int cap;
-  private final ObjectProvider<ProjectScoped> stores;
+  private final Supplier<Stream<ProjectScoped>> stores;
 
+  @Autowired
   Projects(WebLimits limits, ObjectProvider<ProjectScoped> stores) {
-    this.cap = limits.projects();
+    this(limits.projects(), stores::orderedStream);
+  }
+
+  /** Projects capped at {@code cap}; {@code stores} are told of a reset of every project. */
+  public Projects(int cap, Supplier<Stream<ProjectScoped>> stores) {
+    this.cap = cap;
     this.stores = stores;
   }
 
@@ -41,77 +52,84 @@ public class Projects {
     Lock outer = everything.readLock();
     outer.lock();
     try {
-      gate(projectId);
-      return new ProjectId(projectId);
+      return slot(projectId).project();
     } finally {
       outer.unlock();
     }
   }
 
   /**
-   * Admits the project and enters its gate shared: until the returned entry is closed, no reset of
-   * this project (or of every project) can run. The entry must be closed by the thread that opened
-   * it.
+   * Admits the project and takes its lock: until the returned entry is closed, nothing else works
+   * on the project and no reset of every project runs. The entry must be closed by the thread that
+   * opened it.
    */
   public Entry enter(String projectId) {
     Lock outer = everything.readLock();
     outer.lock();
     try {
-      Lock inner = gate(projectId).readLock();
-      inner.lock();
-      return new Entry(new ProjectId(projectId), outer, inner);
+      return new Entry(lockCurrent(projectId), outer);
     } catch (RuntimeException e) {
       outer.unlock();
       throw e;
     }
   }
 
-  /** Runs {@code action} on an admitted project while its gate is entered shared. */
-  public <T> T inside(String projectId, Function<ProjectId, T> action) {
+  /** Runs {@code action} on an admitted project's state, holding its lock. */
+  public <T> T inside(String projectId, Function<ProjectState, T> action) {
     try (Entry entry = enter(projectId)) {
-      return action.apply(entry.project());
+      return action.apply(entry.state());
     }
   }
 
   /**
-   * A project entered shared; closing it leaves the gates.
+   * A project entered: its state, locked; closing the entry unlocks it.
    *
-   * @param project the project entered
+   * @param state the project's state, locked by the thread that entered
    */
-  public record Entry(ProjectId project, Lock outer, Lock inner) implements AutoCloseable {
+  public record Entry(ProjectState state, Lock outer) implements AutoCloseable {
+
+    public ProjectId project() {
+      return state.project();
+    }
 
     @Override
     public void close() {
-      inner.unlock();
+      state.unlock();
       outer.unlock();
     }
   }
 
   /** The admitted project ids, sorted. */
   public List<String> ids() {
-    return admitted.keySet().stream().sorted().toList();
+    return states.keySet().stream().sorted().toList();
   }
 
-  /** Puts one project back to its template in every store, once no request is inside it. */
+  /** Puts one project back to its templates: its state is dropped whole. */
   public void reset(ProjectId projectId) {
-    alone(projectId, () -> null);
+    alone(projectId, state -> null);
   }
 
   /**
-   * Puts one project back to its template in every store and then runs {@code then}, both while no
-   * request is inside the project: a request sees the project before both or after both.
+   * Drops the project's state and runs {@code then} on the fresh one, holding its lock throughout:
+   * a request sees the project before both or after both.
    */
-  public <T> T alone(ProjectId projectId, Supplier<T> then) {
+  public <T> T alone(ProjectId projectId, Function<ProjectState, T> then) {
     Lock outer = everything.readLock();
     outer.lock();
     try {
-      Lock inner = gate(projectId.value()).writeLock();
-      inner.lock();
+      ProjectState old = lockCurrent(projectId.value());
+      ProjectState fresh = new ProjectState(old.project());
+      fresh.lock();
       try {
-        stores.orderedStream().forEach(store -> store.forget(projectId.value()));
-        return then.get();
+        try {
+          old.drop();
+          states.put(projectId.value(), fresh);
+        } finally {
+          old.unlock();
+        }
+        return then.apply(fresh);
       } finally {
-        inner.unlock();
+        fresh.unlock();
       }
     } finally {
       outer.unlock();
@@ -119,37 +137,91 @@ public class Projects {
   }
 
   /**
-   * Puts every store back to its template, forgets all projects and then runs {@code then}, while
-   * no request is inside any project.
+   * Forgets every project and tells every store (so they drop what outlives a project's reset),
+   * then runs {@code then}, while nothing works on any project.
    */
   public void resetAll(Runnable then) {
     Lock all = everything.writeLock();
     all.lock();
     try {
-      stores.orderedStream().forEach(ProjectScoped::forgetAll);
-      admitted.clear();
+      states.clear();
+      stores.get().forEach(ProjectScoped::forgetAll);
       then.run();
     } finally {
       all.unlock();
     }
   }
 
-  private ReadWriteLock gate(String projectId) {
-    new ProjectId(projectId); // refuses a malformed id before it takes a place
-    ReadWriteLock gate = admitted.get(projectId);
-    if (gate != null) {
-      return gate;
+  /**
+   * Runs {@code action} on every project's state in turn, holding that project's lock, waiting for
+   * a project that is busy.
+   */
+  public void eachProject(Consumer<ProjectState> action) {
+    each(action, false);
+  }
+
+  /** As {@link #eachProject}, but skips a project whose lock is held by someone else. */
+  public void eachIdleProject(Consumer<ProjectState> action) {
+    each(action, true);
+  }
+
+  private void each(Consumer<ProjectState> action, boolean skipBusy) {
+    Lock outer = everything.readLock();
+    outer.lock();
+    try {
+      for (String projectId : states.keySet()) {
+        ProjectState state = states.get(projectId);
+        if (state == null) {
+          continue;
+        }
+        if (skipBusy) {
+          if (!state.tryLock()) {
+            continue;
+          }
+        } else {
+          state.lock();
+        }
+        try {
+          if (!state.isDropped()) {
+            action.accept(state);
+          }
+        } finally {
+          state.unlock();
+        }
+      }
+    } finally {
+      outer.unlock();
     }
-    synchronized (admitted) {
-      gate = admitted.get(projectId);
-      if (gate == null) {
-        if (admitted.size() >= cap) {
+  }
+
+  /** The project's current state, locked by the caller; call with the emulator's lock held. */
+  private ProjectState lockCurrent(String projectId) {
+    while (true) {
+      ProjectState state = slot(projectId);
+      state.lock();
+      if (!state.isDropped()) {
+        return state;
+      }
+      state.unlock(); // a reset replaced it while we waited: take the fresh one
+    }
+  }
+
+  private ProjectState slot(String projectId) {
+    ProjectId project = new ProjectId(projectId); // refuses a malformed id before it takes a place
+    ProjectState state = states.get(projectId);
+    if (state != null) {
+      return state;
+    }
+    synchronized (states) {
+      state = states.get(projectId);
+      if (state == null) {
+        if (states.size() >= cap) {
           throw CphError.PROJECT_LIMIT_REACHED.exception(cap);
         }
-        gate = new ReentrantReadWriteLock();
-        admitted.put(projectId, gate);
+        state = new ProjectState(project);
+        states.put(projectId, state);
       }
-      return gate;
+      return state;
     }
   }
 }

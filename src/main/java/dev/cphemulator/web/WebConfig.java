@@ -42,12 +42,14 @@ class WebConfig implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new ConcreteBodyType());
+    registry.addInterceptor(new LateEntryCloser());
   }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new RequestIdResolver());
     resolvers.add(new ProjectIdResolver(projectFilter));
+    resolvers.add(new ProjectStateResolver(projectFilter));
   }
 
   /**
@@ -108,8 +110,8 @@ class WebConfig implements WebMvcConfigurer {
 
   /**
    * Hands a controller the {@link ProjectId} that {@link ProjectFilter} admitted; should a path
-   * have reached the controller without passing the filter's test, the project is admitted here
-   * from the path variable, never left missing.
+   * have reached the controller without passing the filter's test, the project is entered here from
+   * the path variable, never left missing.
    */
   private record ProjectIdResolver(ProjectFilter filter) implements HandlerMethodArgumentResolver {
 
@@ -124,18 +126,62 @@ class WebConfig implements WebMvcConfigurer {
         ModelAndViewContainer mavContainer,
         NativeWebRequest webRequest,
         WebDataBinderFactory binderFactory) {
-      HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-      if (request.getAttribute(ProjectId.ATTRIBUTE) instanceof ProjectId project) {
-        return project;
+      return stateOf(filter, webRequest.getNativeRequest(HttpServletRequest.class)).project();
+    }
+  }
+
+  /**
+   * Hands a controller the {@link ProjectState} of its request, locked by {@link ProjectFilter}
+   * (or, for a path that slipped past the filter's test, entered here and left when the request
+   * completes).
+   */
+  private record ProjectStateResolver(ProjectFilter filter)
+      implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+      return parameter.getParameterType() == ProjectState.class;
+    }
+
+    @Override
+    public Object resolveArgument(
+        MethodParameter parameter,
+        ModelAndViewContainer mavContainer,
+        NativeWebRequest webRequest,
+        WebDataBinderFactory binderFactory) {
+      return stateOf(filter, webRequest.getNativeRequest(HttpServletRequest.class));
+    }
+  }
+
+  private static final String LATE_ENTRY = WebConfig.class.getName() + ".entry";
+
+  private static ProjectState stateOf(ProjectFilter filter, HttpServletRequest request) {
+    if (request.getAttribute(ProjectState.ATTRIBUTE) instanceof ProjectState state) {
+      return state;
+    }
+    Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    String projectId =
+        variables instanceof Map<?, ?> map && map.get("project_id") instanceof String id
+            ? id
+            : null;
+    Projects.Entry entry = filter.enter(projectId);
+    request.setAttribute(LATE_ENTRY, entry);
+    request.setAttribute(ProjectId.ATTRIBUTE, entry.project());
+    request.setAttribute(ProjectState.ATTRIBUTE, entry.state());
+    return entry.state();
+  }
+
+  /** Leaves a project entered by a resolver once the request completes, on the same thread. */
+  private static final class LateEntryCloser implements HandlerInterceptor {
+
+    @Override
+    public void afterCompletion(
+        HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+      if (request.getAttribute(LATE_ENTRY) instanceof Projects.Entry entry) {
+        request.removeAttribute(LATE_ENTRY);
+        request.removeAttribute(ProjectState.ATTRIBUTE);
+        entry.close();
       }
-      Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-      String projectId =
-          variables instanceof Map<?, ?> map && map.get("project_id") instanceof String id
-              ? id
-              : null;
-      ProjectId project = filter.enter(projectId);
-      request.setAttribute(ProjectId.ATTRIBUTE, project);
-      return project;
     }
   }
 }

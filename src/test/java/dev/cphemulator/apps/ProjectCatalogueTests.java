@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cphemulator.web.CphError;
 import dev.cphemulator.web.CphException;
+import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +28,9 @@ class ProjectCatalogueTests {
 
   private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
   private final ExecutorService pool = Executors.newFixedThreadPool(16);
+
+  /** The lock a request holds; the threads below take it as requests of one project do. */
+  private final ProjectState state = new ProjectState(new ProjectId("p"));
 
   @AfterEach
   void stopPool() throws InterruptedException {
@@ -84,7 +89,7 @@ class ProjectCatalogueTests {
         .isEqualTo(CphError.APP_HAS_VERSIONS);
     assertThat(catalogue.app(app.appId())).isPresent();
 
-    catalogue.removeVersion(v1.appVersionId(), v -> Optional.empty());
+    catalogue.removeVersion(v1.appVersionId(), Optional.empty());
     catalogue.removeApp(app.appId());
     assertThat(catalogue.app(app.appId())).isEmpty();
   }
@@ -96,9 +101,7 @@ class ProjectCatalogueTests {
     AppVersion v1 = catalogue.addVersion(version(app.appId(), "1"), T0);
 
     assertThatThrownBy(
-            () ->
-                catalogue.removeVersion(
-                    v1.appVersionId(), v -> Optional.of("pushed to 1 server(s)")))
+            () -> catalogue.removeVersion(v1.appVersionId(), Optional.of("pushed to 1 server(s)")))
         .isInstanceOf(CphException.class)
         .hasMessageContaining("pushed to 1 server(s)")
         .extracting(ProjectCatalogueTests::errorOf)
@@ -108,7 +111,7 @@ class ProjectCatalogueTests {
         .extracting(ProjectCatalogueTests::errorOf)
         .isEqualTo(CphError.VERSION_CODE_TAKEN);
 
-    catalogue.removeVersion(v1.appVersionId(), v -> Optional.empty());
+    catalogue.removeVersion(v1.appVersionId(), Optional.empty());
     assertThat(catalogue.addVersion(version(app.appId(), "1"), T0).appVersionId())
         .isNotEqualTo(v1.appVersionId());
   }
@@ -164,15 +167,14 @@ class ProjectCatalogueTests {
   }
 
   @Test
-  void withVersionsRefusesTheFirstUnknownId() {
+  void versionsRefusesTheFirstUnknownId() {
     ProjectCatalogue catalogue = catalogue(10, 10);
     App app = catalogue.addApp("a", "com.example.a", null, T0);
     AppVersion v1 = catalogue.addVersion(version(app.appId(), "1"), T0);
 
-    List<AppVersion> found = catalogue.withVersions(List.of(v1.appVersionId()), list -> list);
+    List<AppVersion> found = catalogue.versions(List.of(v1.appVersionId()));
     assertThat(found).containsExactly(v1);
-    assertThatThrownBy(
-            () -> catalogue.withVersions(List.of(v1.appVersionId(), "gone"), list -> list))
+    assertThatThrownBy(() -> catalogue.versions(List.of(v1.appVersionId(), "gone")))
         .hasMessageContaining("gone")
         .extracting(ProjectCatalogueTests::errorOf)
         .isEqualTo(CphError.APP_VERSION_NOT_IN_CATALOGUE);
@@ -196,12 +198,18 @@ class ProjectCatalogueTests {
           () -> {
             start.await();
             for (int i = 0; i < ownPerThread; i++) {
+              String own = thread + "." + i;
               ids.add(
-                  catalogue.addVersion(version(app.appId(), thread + "." + i), T0).appVersionId());
+                  state
+                      .locked(() -> catalogue.addVersion(version(app.appId(), own), T0))
+                      .appVersionId());
               if (i < shared) {
                 String code = "shared." + i;
                 try {
-                  ids.add(catalogue.addVersion(version(app.appId(), code), T0).appVersionId());
+                  ids.add(
+                      state
+                          .locked(() -> catalogue.addVersion(version(app.appId(), code), T0))
+                          .appVersionId());
                   sharedWins.computeIfAbsent(code, c -> new AtomicInteger()).incrementAndGet();
                 } catch (CphException e) {
                   assertThat(e.error()).isEqualTo(CphError.VERSION_CODE_TAKEN);
@@ -250,13 +258,14 @@ class ProjectCatalogueTests {
                 start.await();
                 for (int i = 0; i < 200; i++) {
                   try {
-                    catalogue.addVersion(version(app.appId(), thread + "-" + i), T0);
+                    String code = thread + "-" + i;
+                    state.locked(() -> catalogue.addVersion(version(app.appId(), code), T0));
                     versionsMade.incrementAndGet();
                   } catch (CphException e) {
                     assertThat(e.error()).isEqualTo(CphError.APP_VERSION_LIMIT_REACHED);
                   }
                   try {
-                    catalogue.addApp("app", "com.example.app", null, T0);
+                    state.locked(() -> catalogue.addApp("app", "com.example.app", null, T0));
                     appsMade.incrementAndGet();
                   } catch (CphException e) {
                     assertThat(e.error()).isEqualTo(CphError.APP_LIMIT_REACHED);
@@ -287,7 +296,7 @@ class ProjectCatalogueTests {
               () -> {
                 start.await();
                 try {
-                  catalogue.addVersion(version(app.appId(), "1"), T0);
+                  state.locked(() -> catalogue.addVersion(version(app.appId(), "1"), T0));
                   return true;
                 } catch (CphException e) {
                   assertThat(e.error()).isEqualTo(CphError.APP_NOT_FOUND);
@@ -299,7 +308,7 @@ class ProjectCatalogueTests {
               () -> {
                 start.await();
                 try {
-                  catalogue.removeApp(app.appId());
+                  state.locked(() -> catalogue.removeApp(app.appId()));
                   return true;
                 } catch (CphException e) {
                   assertThat(e.error()).isEqualTo(CphError.APP_HAS_VERSIONS);

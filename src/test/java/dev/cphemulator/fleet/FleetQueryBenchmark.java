@@ -2,6 +2,7 @@ package dev.cphemulator.fleet;
 
 import dev.cphemulator.web.Paging;
 import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
 import dev.cphemulator.web.RequestId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,17 @@ public final class FleetQueryBenchmark {
 
     Fleets fleets = new Fleets();
     fleets.useTemplates(template, Map.of());
-    ProjectId project = new ProjectId("bench");
+    ProjectState project = new ProjectState(new ProjectId("bench"));
+    project.locked(() -> queries(project, fleets, template, servers, phonesPerServer));
+  }
+
+  /** Runs the queries holding the project's lock, as a request does. */
+  private static Void queries(
+      ProjectState project,
+      Fleets fleets,
+      FleetTemplate template,
+      int servers,
+      int phonesPerServer) {
     ProjectFleet fleet = fleets.of(project);
     // a few changed phones make the lists go through the overlay
     for (int i = 0; i < 100; i++) {
@@ -92,6 +103,7 @@ public final class FleetQueryBenchmark {
                         .get(phonesPerServer - 1)
                         .phoneId())
                 .status());
+    return null;
   }
 
   private static void measure(String name, java.util.function.IntSupplier query) {

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ProjectFleetTests {
@@ -24,66 +20,19 @@ class ProjectFleetTests {
   }
 
   @Test
-  void movesAPhoneOnlyWhenItsStatusAllowsIt() {
+  void movesAPhoneAndKeepsTheTemplateAsItWas() {
     ProjectFleet fleet = fleet();
     String phone = firstPhone(fleet);
-    Change<Phone> first =
-        fleet
-            .changePhoneStatusIf(phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.STOPPING, NOW)
-            .orElseThrow();
-    Change<Phone> second =
-        fleet
-            .changePhoneStatusIf(phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.STOPPING, NOW)
-            .orElseThrow();
-    assertThat(first.changed()).isTrue();
-    assertThat(first.after().status()).isEqualTo(PhoneStatus.STOPPING);
-    assertThat(first.after().updateTime()).isEqualTo(NOW);
-    assertThat(second.changed()).isFalse();
-    assertThat(second.before().status()).isEqualTo(PhoneStatus.STOPPING);
-    assertThat(fleet.changePhoneStatusIf("nope", s -> true, PhoneStatus.STOPPING, NOW)).isEmpty();
-  }
+    Phone before = fleet.phone(phone).orElseThrow();
 
-  @Test
-  void revertingRestoresTheStatusBeforeUnlessSomethingElseChangedIt() {
-    ProjectFleet fleet = fleet();
-    String phone = firstPhone(fleet);
-    Change<Phone> change =
-        fleet.changePhoneStatusIf(phone, s -> true, PhoneStatus.RESETTING, NOW).orElseThrow();
-    fleet.revert(change);
-    assertThat(fleet.phone(phone).orElseThrow()).isSameAs(change.before());
+    Phone after = fleet.changePhoneStatus(phone, PhoneStatus.STOPPING, NOW).orElseThrow();
 
-    Change<Phone> again =
-        fleet.changePhoneStatusIf(phone, s -> true, PhoneStatus.RESETTING, NOW).orElseThrow();
-    fleet.changePhoneStatus(phone, PhoneStatus.ABNORMAL, NOW);
-    fleet.revert(again);
-    assertThat(fleet.phone(phone).orElseThrow().status()).isEqualTo(PhoneStatus.ABNORMAL);
-  }
-
-  @Test
-  void letsExactlyOneOfManyRacingCallersMoveAPhone() throws Exception {
-    ProjectFleet fleet = fleet();
-    String phone = firstPhone(fleet);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<Boolean>> results =
-          pool.invokeAll(
-              java.util.Collections.nCopies(
-                  64,
-                  () ->
-                      fleet
-                          .changePhoneStatusIf(
-                              phone, s -> s == PhoneStatus.RUNNING, PhoneStatus.RESTARTING, NOW)
-                          .orElseThrow()
-                          .changed()));
-      long moved = 0;
-      for (Future<Boolean> result : results) {
-        moved += result.get() ? 1 : 0;
-      }
-      assertThat(moved).isEqualTo(1);
-    } finally {
-      pool.shutdownNow();
-      pool.awaitTermination(5, TimeUnit.SECONDS);
-    }
+    assertThat(after.status()).isEqualTo(PhoneStatus.STOPPING);
+    assertThat(after.updateTime()).isEqualTo(NOW);
+    assertThat(fleet.phone(phone)).contains(after);
+    assertThat(fleet.template().phone(phone)).contains(before);
+    assertThat(fleet.changePhoneStatus("nope", PhoneStatus.STOPPING, NOW)).isEmpty();
+    assertThat(fleet.changeStatus("nope", ServerStatus.STARTING, NOW)).isEmpty();
   }
 
   @Test

@@ -10,6 +10,8 @@ import dev.cphemulator.faults.FaultPlan;
 import dev.cphemulator.faults.FaultRule;
 import dev.cphemulator.web.CphException;
 import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.web.Projects;
 import dev.cphemulator.web.RequestId;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The job state machine on a manual clock, without HTTP. */
@@ -37,6 +40,7 @@ class JobEngineTests {
 
   private final VirtualClock clock = new VirtualClock(Clock.systemUTC(), ClockMode.MANUAL, T0);
   private final FaultPlan faults = new FaultPlan();
+  private final Projects projects = new Projects(100, () -> Stream.of(this.jobs));
   private Jobs jobs = jobs(1000, Duration.ZERO, 42);
 
   /** Phones whose installs fail their check, and the effects applied so far. */
@@ -54,12 +58,18 @@ class JobEngineTests {
             history,
             Duration.ofMillis(100)),
         faults,
-        clock);
+        clock,
+        projects);
   }
 
   /** A deploy of one version on one server with these phones: 30, 31, then one 32 per phone. */
   private List<Job> deploy(String requestId, String... phones) {
-    JobBatch batch = jobs.batch(PROJECT, new RequestId(requestId));
+    return projects.inside(PROJECT.value(), state -> deploy(state, requestId, phones));
+  }
+
+  /** As above, under the project's lock, held by the caller as a request holds it. */
+  private List<Job> deploy(ProjectState state, String requestId, String... phones) {
+    JobBatch batch = jobs.batch(state, new RequestId(requestId));
     Job parent = batch.job(JobType.DEPLOY).server("s1").add();
     Job push =
         batch
@@ -107,8 +117,25 @@ class JobEngineTests {
   }
 
   private JobView view(Job job) {
-    jobs.catchUp(PROJECT);
-    return jobs.find(PROJECT, job.id()).orElseThrow();
+    catchUp();
+    return find(job.id()).orElseThrow();
+  }
+
+  private Optional<JobView> find(String jobId) {
+    return projects.inside(PROJECT.value(), state -> jobs.find(state, jobId));
+  }
+
+  private List<JobView> ofRequests(List<String> requestIds) {
+    return projects.inside(PROJECT.value(), state -> jobs.ofRequests(state, requestIds));
+  }
+
+  private void catchUp() {
+    projects.inside(
+        PROJECT.value(),
+        state -> {
+          jobs.catchUp(state);
+          return null;
+        });
   }
 
   private void advance(long seconds) {
@@ -265,7 +292,7 @@ class JobEngineTests {
 
   private Set<String> failedPhonesWithRule(String[] phones, long seed) {
     faults.clear();
-    jobs.forgetAll();
+    projects.resetAll(() -> {});
     faults.add(
         new FaultRule(
             null,
@@ -316,7 +343,7 @@ class JobEngineTests {
     for (int i = 0; i < 5; i++) {
       advance(1);
       created.forEach(this::view);
-      jobs.catchUp(PROJECT);
+      catchUp();
     }
 
     assertThat(effects).containsExactlyInAnyOrder("pushed:SUCCEEDED", "a:SUCCEEDED", "b:SUCCEEDED");
@@ -381,10 +408,10 @@ class JobEngineTests {
     List<Job> third = deploy("r3", "a", "b", "c"); // 15 > 10: the 5 oldest ended go
 
     assertThat(jobs.counts().stored()).isEqualTo(10);
-    assertThat(first).allSatisfy(j -> assertThat(jobs.find(PROJECT, j.id())).isEmpty());
-    assertThat(second).allSatisfy(j -> assertThat(jobs.find(PROJECT, j.id())).isPresent());
-    assertThat(third).allSatisfy(j -> assertThat(jobs.find(PROJECT, j.id())).isPresent());
-    assertThat(jobs.ofRequests(PROJECT, List.of("r1"))).isEmpty();
+    assertThat(first).allSatisfy(j -> assertThat(find(j.id())).isEmpty());
+    assertThat(second).allSatisfy(j -> assertThat(find(j.id())).isPresent());
+    assertThat(third).allSatisfy(j -> assertThat(find(j.id())).isPresent());
+    assertThat(ofRequests(List.of("r1"))).isEmpty();
   }
 
   @Test
@@ -395,20 +422,20 @@ class JobEngineTests {
     assertThatThrownBy(() -> deploy("r2", "a", "b"))
         .isInstanceOf(CphException.class)
         .hasMessageContaining("running jobs");
-    assertThat(running).allSatisfy(j -> assertThat(jobs.find(PROJECT, j.id())).isPresent());
+    assertThat(running).allSatisfy(j -> assertThat(find(j.id())).isPresent());
     assertThat(jobs.counts().running()).isEqualTo(8);
-    assertThat(jobs.ofRequests(PROJECT, List.of("r2"))).isEmpty();
+    assertThat(ofRequests(List.of("r2"))).isEmpty();
   }
 
   @Test
   void forgettingAProjectDropsItsJobsAndCounts() {
     deploy("r1", "a", "b");
 
-    jobs.forget(PROJECT.value());
+    projects.reset(PROJECT);
 
     assertThat(jobs.counts().stored()).isZero();
     assertThat(jobs.counts().running()).isZero();
-    assertThat(jobs.ofRequests(PROJECT, List.of("r1"))).isEmpty();
+    assertThat(ofRequests(List.of("r1"))).isEmpty();
   }
 
   @Test
@@ -428,7 +455,7 @@ class JobEngineTests {
     while (System.nanoTime() < end) {
       deploy("r" + round++, "a", "b", "c");
       clock.advance(Duration.ofSeconds(3)); // pushes due: the ticker ends them as we forget
-      jobs.forget(PROJECT.value());
+      projects.reset(PROJECT);
     }
     ticking.get(30, TimeUnit.SECONDS);
     ticker.shutdown();
@@ -490,7 +517,7 @@ class JobEngineTests {
                 List<Job> mine = new ArrayList<>();
                 for (int i = 0; i < deploysPerThread; i++) {
                   mine.addAll(deploy("r-" + thread + "-" + i, "a", "b"));
-                  jobs.catchUp(PROJECT);
+                  catchUp();
                   if (i % 10 == 0) {
                     clock.advance(Duration.ofSeconds(1));
                   }
