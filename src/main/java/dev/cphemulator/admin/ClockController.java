@@ -1,8 +1,8 @@
 package dev.cphemulator.admin;
 
+import dev.cphemulator.admin.Operator.ClockState;
+import dev.cphemulator.admin.Operator.Settled;
 import dev.cphemulator.clock.ClockMode;
-import dev.cphemulator.clock.VirtualClock;
-import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.web.CphError;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,22 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** The virtual clock: read it, switch its mode, set it, move it, or run it until jobs settle. */
+/**
+ * The virtual clock over HTTP ({@link Operator.Clock}): read it, switch its mode, set it, move it,
+ * or run it until jobs settle.
+ */
 @RestController
 @RequestMapping("/_emulator/clock")
 class ClockController {
 
-  private final VirtualClock clock;
-  private final Jobs jobs;
+  private final Operator.Clock clock;
 
-  ClockController(VirtualClock clock, Jobs jobs) {
-    this.clock = clock;
-    this.jobs = jobs;
+  ClockController(Operator operator) {
+    this.clock = operator.clock();
   }
-
-  /** The clock as the operator sees it. */
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record ClockState(Instant now, ClockMode mode) {}
 
   /** A change of mode, of time, or both (mode first). */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -40,23 +37,14 @@ class ClockController {
   /** How far to move: {@code "5s"}, {@code "250ms"}, {@code "PT1M"}. */
   record Advance(String by) {}
 
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Settled(Instant now, ClockMode mode, long stillRunning, int steps) {}
-
   @GetMapping
   ClockState get() {
-    return state();
+    return clock.read();
   }
 
   @PutMapping
   ClockState change(@RequestBody ClockChange change) {
-    if (change.mode() == null && change.now() == null) {
-      throw CphError.OPERATOR_BAD_REQUEST.exception("Give mode (real or manual), now, or both.");
-    }
-    // one step: a time refused leaves the mode as it was too
-    move(() -> clock.change(change.mode(), change.now()));
-    jobs.catchUpAll();
-    return state();
+    return clock.change(change.mode(), change.now());
   }
 
   @PostMapping("/advance")
@@ -72,26 +60,11 @@ class ClockController {
       throw CphError.OPERATOR_BAD_REQUEST.exception(
           "'" + advance.by() + "' is not a duration: use \"5s\", \"250ms\", \"2m\" or \"PT1M\".");
     }
-    move(() -> clock.advance(step));
-    jobs.catchUpAll();
-    return state();
+    return clock.advance(step);
   }
 
   @PostMapping("/settle")
   Settled settle() {
-    Jobs.Settled settled = jobs.settle();
-    return new Settled(settled.now(), clock.mode(), settled.stillRunning(), settled.steps());
-  }
-
-  private ClockState state() {
-    return new ClockState(clock.instant(), clock.mode());
-  }
-
-  private static void move(Runnable move) {
-    try {
-      move.run();
-    } catch (IllegalArgumentException e) {
-      throw CphError.OPERATOR_BAD_REQUEST.exception(e.getMessage());
-    }
+    return clock.settle();
   }
 }

@@ -1,12 +1,8 @@
 package dev.cphemulator.admin;
 
-import dev.cphemulator.faults.FaultPlan;
+import dev.cphemulator.admin.Operator.Removed;
+import dev.cphemulator.admin.Operator.RuleState;
 import dev.cphemulator.faults.FaultRule;
-import dev.cphemulator.jobs.Jobs;
-import dev.cphemulator.seed.FleetFileException;
-import dev.cphemulator.seed.FleetFiles;
-import dev.cphemulator.web.CphError;
-import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,80 +13,45 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * Fault rules: list, add, remove. Removing a rule lets the jobs it stalled carry on at once; they
- * end as if the rule had never matched.
+ * Fault rules over HTTP ({@link Operator.Faults}): list, add, remove. Removing a rule lets the jobs
+ * it stalled carry on at once; they end as if the rule had never matched.
  */
 @RestController
 @RequestMapping("/_emulator/faults")
 class FaultController {
 
-  private final FaultPlan plan;
-  private final Jobs jobs;
+  private final Operator.Faults faults;
 
-  FaultController(FaultPlan plan, Jobs jobs) {
-    this.plan = plan;
-    this.jobs = jobs;
+  FaultController(Operator operator) {
+    this.faults = operator.faults();
   }
-
-  /** A rule with how often it acted so far and how many uses it has left (null: unlimited). */
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record RuleView(FaultRule rule, long matched, Integer remaining) {
-
-    static RuleView of(FaultPlan.RuleState state) {
-      return new RuleView(state.rule(), state.matched(), state.remaining());
-    }
-  }
-
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Removed(List<String> removed) {}
 
   @GetMapping
-  List<RuleView> list() {
-    return plan.rules().stream().map(RuleView::of).toList();
+  List<RuleState> list() {
+    return faults.list();
   }
 
   @GetMapping("/{id}")
-  RuleView get(@PathVariable String id) {
-    return plan.rule(id)
-        .map(RuleView::of)
-        .orElseThrow(() -> CphError.FAULT_NOT_FOUND.exception(id));
+  RuleState get(@PathVariable String id) {
+    return faults.get(id);
   }
 
+  /** The rule is checked by the operator: Bean Validation, then what it cannot check. */
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  RuleView add(@Valid @RequestBody FaultRule rule) {
-    try {
-      FleetFiles.checkFault(rule, "in the request body", "rule");
-    } catch (FleetFileException e) {
-      throw CphError.OPERATOR_BAD_REQUEST.exception(e.field() + ": " + e.problem());
-    }
-    FaultRule added;
-    try {
-      added = plan.add(rule);
-    } catch (IllegalArgumentException e) {
-      throw CphError.OPERATOR_BAD_REQUEST.exception(e.getMessage());
-    }
-    return plan.rule(added.id()).map(RuleView::of).orElseThrow();
+  RuleState add(@RequestBody FaultRule rule) {
+    return faults.add(rule);
   }
 
   @DeleteMapping("/{id}")
   Removed remove(@PathVariable String id) {
-    if (!plan.remove(id)) {
-      throw CphError.FAULT_NOT_FOUND.exception(id);
-    }
-    jobs.catchUpAll();
-    return new Removed(List.of(id));
+    return faults.remove(id);
   }
 
   @DeleteMapping
   Removed removeAll() {
-    List<String> ids = plan.rules().stream().map(state -> state.rule().id()).toList();
-    plan.clear();
-    jobs.catchUpAll();
-    return new Removed(ids);
+    return faults.removeAll();
   }
 }

@@ -88,7 +88,11 @@ public class FleetFiles {
 
   /** Reads and checks one project's fleet (the body of a PUT). */
   public ProjectTemplates readSection(byte[] content, Format format, String source) {
-    FleetSection section = parse(content, format, source, FleetSection.class);
+    return readSection(parse(content, format, source, FleetSection.class), source);
+  }
+
+  /** Checks one project's fleet, already read (a fleet given in-process). */
+  public ProjectTemplates readSection(FleetSection section, String source) {
     check(section, source);
     return templates(section, source, "");
   }
