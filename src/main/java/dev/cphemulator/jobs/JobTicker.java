@@ -42,13 +42,19 @@ class JobTicker implements SmartLifecycle {
     executor.scheduleWithFixedDelay(this::tick, tickNanos, tickNanos, TimeUnit.NANOSECONDS);
   }
 
-  private void tick() {
+  void tick() {
     try {
       if (clock.mode() == ClockMode.REAL) {
         jobs.catchUpIdle();
       }
     } catch (RuntimeException e) {
       log.error("Job tick failed", e);
+    } catch (Error e) {
+      // an executor keeps what a task throws to itself and quietly stops scheduling it: hand the
+      // error to the thread's handler, which stops the emulator on a VirtualMachineError
+      Thread thread = Thread.currentThread();
+      thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+      throw e;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.cphemulator.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,16 +14,13 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Ids {
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final HexFormat HEX = HexFormat.of();
 
   private Ids() {}
 
   public static String newId() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    char[] out = new char[32];
-    fill(out, 0, random.nextLong());
-    fill(out, 16, random.nextLong());
-    return new String(out);
+    return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
   }
 
   /**
@@ -34,12 +32,5 @@ public final class Ids {
     return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8))
         .toString()
         .replace("-", "");
-  }
-
-  private static void fill(char[] out, int at, long bits) {
-    for (int i = 15; i >= 0; i--) {
-      out[at + i] = HEX[(int) (bits & 0xF)];
-      bits >>>= 4;
-    }
   }
 }

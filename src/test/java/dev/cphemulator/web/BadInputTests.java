@@ -6,18 +6,12 @@ import static dev.cphemulator.support.DefaultFleet.DOC_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cphemulator.support.EmulatorTest;
+import dev.cphemulator.support.RawHttp;
+import dev.cphemulator.support.RawHttp.Answer;
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -362,81 +356,16 @@ class BadInputTests extends EmulatorTest {
     return body;
   }
 
-  /** An HTTP answer as read from the socket. */
-  record Answer(int status, Map<String, String> headers, String body) {
-
-    String header(String name) {
-      return headers.get(name.toLowerCase(Locale.ROOT));
-    }
-  }
-
   /**
    * Sends one request, written as given ({@code {p}} replaced by this test's project), and reads
    * the whole answer.
    */
   private Answer send(String method, String target, Map<String, String> headers, String body) {
-    byte[] content =
-        body == null ? null : body.replace("{p}", project).getBytes(StandardCharsets.UTF_8);
-    StringBuilder request =
-        new StringBuilder()
-            .append(method)
-            .append(' ')
-            .append(target.replace("{p}", project))
-            .append(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
-    headers.forEach(
-        (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-    if (content != null && !headers.containsKey("Transfer-Encoding")) {
-      request.append("Content-Length: ").append(content.length).append("\r\n");
-    }
-    request.append("\r\n");
-    try (Socket socket = new Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(request.toString().getBytes(StandardCharsets.UTF_8));
-      if (content != null) {
-        out.write(content);
-      }
-      out.flush();
-      return parse(socket.getInputStream().readAllBytes());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Answer parse(byte[] raw) throws IOException {
-    String text = new String(raw, StandardCharsets.ISO_8859_1);
-    int end = text.indexOf("\r\n\r\n");
-    String[] lines = text.substring(0, end).split("\r\n");
-    int status = Integer.parseInt(lines[0].split(" ")[1]);
-    Map<String, String> headers = new TreeMap<>();
-    for (int i = 1; i < lines.length; i++) {
-      int colon = lines[i].indexOf(':');
-      headers.put(
-          lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-          lines[i].substring(colon + 1).strip());
-    }
-    byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-    if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-      body = dechunk(new java.io.ByteArrayInputStream(body));
-    }
-    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
-  }
-
-  private static byte[] dechunk(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    while (true) {
-      StringBuilder size = new StringBuilder();
-      for (int c = in.read(); c != '\n' && c != -1; c = in.read()) {
-        if (c != '\r') {
-          size.append((char) c);
-        }
-      }
-      int length = Integer.parseInt(size.toString().strip(), 16);
-      if (length == 0) {
-        return out.toByteArray();
-      }
-      out.write(in.readNBytes(length));
-      in.readNBytes(2);
-    }
+    return new RawHttp(port)
+        .send(
+            method,
+            target.replace("{p}", project),
+            headers,
+            body == null ? null : body.replace("{p}", project));
   }
 }
