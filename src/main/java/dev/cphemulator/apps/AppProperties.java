@@ -1,7 +1,9 @@
 package dev.cphemulator.apps;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Caps on one project's catalogue, CPH's own quotas by default (SPEC 1.9). Applications and
@@ -11,17 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxVersions the most application versions a project may hold (CPH: 100,000 per tenant)
  */
 @ConfigurationProperties("cph.emulator.apps")
+@Validated
 public record AppProperties(
-    @DefaultValue("10000") int maxApps, @DefaultValue("100000") int maxVersions) {
-
-  public AppProperties {
-    if (maxApps < 0) {
-      throw new IllegalArgumentException("cph.emulator.apps.max-apps must not be negative");
-    }
-    if (maxVersions < 0) {
-      throw new IllegalArgumentException("cph.emulator.apps.max-versions must not be negative");
-    }
-  }
+    @DefaultValue("10000") @PositiveOrZero(message = "must not be negative") int maxApps,
+    @DefaultValue("100000") @PositiveOrZero(message = "must not be negative") int maxVersions) {
 
   /** CPH's quotas. */
   public static AppProperties cphQuotas() {

@@ -1,10 +1,13 @@
 package dev.cphemulator.jobs;
 
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How jobs run.
@@ -19,12 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tick how often jobs are moved forward while the clock follows wall time
  */
 @ConfigurationProperties("cph.emulator.jobs")
+@Validated
 public record JobProperties(
-    Map<JobType, Duration> durations,
-    @DefaultValue("0s") Duration jitter,
+    Map<JobType, @DurationMin(nanos = 0, message = NOT_NEGATIVE) Duration> durations,
+    @DefaultValue("0s") @DurationMin(nanos = 0, message = NOT_NEGATIVE) Duration jitter,
     @DefaultValue("42") long seed,
-    @DefaultValue("100000") int history,
-    @DefaultValue("100ms") Duration tick) {
+    @DefaultValue("100000") @Min(1) int history,
+    @DefaultValue("100ms") @DurationMin(nanos = 0, inclusive = false, message = "must be positive")
+        Duration tick) {
+
+  static final String NOT_NEGATIVE = "must not be negative";
 
   public JobProperties {
     EnumMap<JobType, Duration> all = new EnumMap<>(JobType.class);
@@ -32,25 +39,9 @@ public record JobProperties(
       all.put(type, type.isParent() ? Duration.ZERO : Duration.ofSeconds(2));
     }
     if (durations != null) {
-      durations.forEach(
-          (type, duration) -> {
-            if (duration.isNegative()) {
-              throw new IllegalArgumentException(
-                  "cph.emulator.jobs.durations." + type.key() + " must not be negative");
-            }
-            all.put(type, duration);
-          });
+      all.putAll(durations);
     }
     durations = Map.copyOf(all);
-    if (jitter.isNegative()) {
-      throw new IllegalArgumentException("cph.emulator.jobs.jitter must not be negative");
-    }
-    if (history < 1) {
-      throw new IllegalArgumentException("cph.emulator.jobs.history must be at least 1");
-    }
-    if (tick.isNegative() || tick.isZero()) {
-      throw new IllegalArgumentException("cph.emulator.jobs.tick must be positive");
-    }
   }
 
   Duration durationOf(JobType type) {

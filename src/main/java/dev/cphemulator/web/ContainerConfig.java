@@ -1,5 +1,6 @@
 package dev.cphemulator.web;
 
+import java.util.Arrays;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.core.StandardHost;
 import org.apache.coyote.ProtocolHandler;
@@ -17,12 +18,18 @@ import org.springframework.context.annotation.Configuration;
 class ContainerConfig {
 
   @Bean
-  WebServerFactoryCustomizer<TomcatServletWebServerFactory> cphErrorReportValve() {
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> cphErrorReportValve(
+      CphErrorWriter writer) {
     return factory ->
         factory.addContextCustomizers(
             context -> {
               if (context.getParent() instanceof StandardHost host) {
+                // the host adds no valve of its own when it finds one of this class already there
                 host.setErrorReportValveClass(ContainerErrorValve.class.getName());
+                if (Arrays.stream(host.getPipeline().getValves())
+                    .noneMatch(ContainerErrorValve.class::isInstance)) {
+                  host.getPipeline().addValve(new ContainerErrorValve(writer));
+                }
               }
             });
   }

@@ -28,10 +28,11 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one place errors become CPH error bodies: ours ({@link CphException}) and Spring's own (bad
- * JSON, wrong types, unknown path, wrong method, wrong media type). Never a stack trace, an HTML
- * page or Spring's default JSON; never {@code application/problem+json}, which would hide {@code
- * error_code} from the official SDK (SDK-WIRE 5.7).
+ * The one place exceptions in Spring MVC become CPH errors, written by {@link CphErrorWriter}: ours
+ * ({@link CphException}) and Spring's own (bad JSON, wrong types, unknown path, wrong method, wrong
+ * media type). Never a stack trace, an HTML page or Spring's default JSON; never {@code
+ * application/problem+json}, which would hide {@code error_code} from the official SDK (SDK-WIRE
+ * 5.7).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,9 +44,11 @@ class CphErrorAdvice {
   private static final String OPERATOR_PATHS = "/_emulator/";
 
   private final FatalErrors fatal;
+  private final CphErrorWriter writer;
 
-  CphErrorAdvice(FatalErrors fatal) {
+  CphErrorAdvice(FatalErrors fatal, CphErrorWriter writer) {
     this.fatal = fatal;
+    this.writer = writer;
   }
 
   @ExceptionHandler(CphException.class)
@@ -200,9 +203,7 @@ class CphErrorAdvice {
     return request.getRequestURI().startsWith(OPERATOR_PATHS);
   }
 
-  private static ResponseEntity<CphErrorBody> body(HttpServletRequest request, CphException e) {
-    return ResponseEntity.status(e.error().status())
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(CphErrorBody.of(RequestIdFilter.current(request).value(), e.error(), e.getMessage()));
+  private ResponseEntity<CphErrorBody> body(HttpServletRequest request, CphException e) {
+    return writer.entity(request, e);
   }
 }

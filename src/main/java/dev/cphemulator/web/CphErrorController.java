@@ -20,6 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CphErrorController implements ErrorController {
 
+  private final CphErrorWriter writer;
+
+  CphErrorController(CphErrorWriter writer) {
+    this.writer = writer;
+  }
+
   @RequestMapping(value = "/error", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CphErrorBody> error(HttpServletRequest request) {
     if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status)) {
@@ -38,12 +44,8 @@ class CphErrorController implements ErrorController {
     return answer(request, status, CphErrors.forStatus(status, method, path, "status " + status));
   }
 
-  private static ResponseEntity<CphErrorBody> answer(
+  private ResponseEntity<CphErrorBody> answer(
       HttpServletRequest request, int status, CphException error) {
-    String requestId = RequestIdFilter.current(request).value();
-    return ResponseEntity.status(status)
-        .header(RequestId.HEADER, requestId)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(CphErrorBody.of(requestId, error.error(), error.getMessage()));
+    return writer.entityWithRequestId(request, status, error);
   }
 }

@@ -5,13 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Reads the {@code {project_id}} of a CPH path ({@code /v1/{project_id}/cloud-phone/...}),
@@ -46,14 +44,13 @@ class ProjectFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    String[] segments = path.split("/", 5); // "", "v1", project, "cloud-phone", rest
+    String[] segments = CphPaths.segments(request, 5); // "", "v1", project, "cloud-phone", rest
     if (segments.length >= 4
-        && segment(segments[1]).equals("v1")
-        && segment(segments[3]).equals(CphPaths.SERVICE)) {
+        && CphPaths.segment(segments[1]).equals("v1")
+        && CphPaths.segment(segments[3]).equals(CphPaths.SERVICE)) {
       Projects.Entry entry;
       try {
-        entry = projects.enter(segment(segments[2]));
+        entry = projects.enter(ProjectId.fromPath(segments[CphPaths.PROJECT_SEGMENT]));
       } catch (CphException e) {
         errors.write(request, response, e);
         return;
@@ -77,8 +74,8 @@ class ProjectFilter extends OncePerRequestFilter {
    * filter's test: its lock is taken and its state brought up to the clock; the caller closes the
    * entry when the request ends.
    */
-  Projects.Entry enter(String projectId) {
-    Projects.Entry entry = projects.enter(projectId);
+  Projects.Entry enter(ProjectId project) {
+    Projects.Entry entry = projects.enter(project);
     try {
       catchUp(entry.state());
       return entry;
@@ -90,19 +87,5 @@ class ProjectFilter extends OncePerRequestFilter {
 
   private void catchUp(ProjectState state) {
     hooks.orderedStream().forEach(hook -> hook.beforeRequest(state));
-  }
-
-  /**
-   * A raw path segment as Spring MVC matches it: without {@code ;} parameters, percent-decoded
-   * ({@code %761} is {@code v1}), so that no spelling of a CPH path slips past this filter.
-   */
-  private static String segment(String raw) {
-    int parameters = raw.indexOf(';');
-    String bare = parameters >= 0 ? raw.substring(0, parameters) : raw;
-    try {
-      return UriUtils.decode(bare, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return bare;
-    }
   }
 }

@@ -18,6 +18,15 @@ public record ProjectId(String value) {
     }
   }
 
+  /**
+   * The one place a request path's {@code {project_id}} becomes a project id: the segment as the
+   * client sent it, read as Spring MVC matches it ({@link CphPaths#segment}); a missing or
+   * malformed one is refused with {@link CphError#INVALID_PROJECT_ID}.
+   */
+  public static ProjectId fromPath(String rawSegment) {
+    return new ProjectId(rawSegment == null ? null : CphPaths.segment(rawSegment));
+  }
+
   @Override
   public String toString() {
     return value;

@@ -52,7 +52,7 @@ public class Projects {
     Lock outer = everything.readLock();
     outer.lock();
     try {
-      return slot(projectId).project();
+      return slot(new ProjectId(projectId)).project();
     } finally {
       outer.unlock();
     }
@@ -64,10 +64,15 @@ public class Projects {
    * opened it.
    */
   public Entry enter(String projectId) {
+    return enter(new ProjectId(projectId));
+  }
+
+  /** As {@link #enter(String)}, for an id already read ({@link ProjectId#fromPath}). */
+  public Entry enter(ProjectId project) {
     Lock outer = everything.readLock();
     outer.lock();
     try {
-      return new Entry(lockCurrent(projectId), outer);
+      return new Entry(lockCurrent(project), outer);
     } catch (RuntimeException e) {
       outer.unlock();
       throw e;
@@ -117,7 +122,7 @@ public class Projects {
     Lock outer = everything.readLock();
     outer.lock();
     try {
-      ProjectState old = lockCurrent(projectId.value());
+      ProjectState old = lockCurrent(projectId);
       ProjectState fresh = new ProjectState(old.project());
       fresh.lock();
       try {
@@ -195,9 +200,9 @@ public class Projects {
   }
 
   /** The project's current state, locked by the caller; call with the emulator's lock held. */
-  private ProjectState lockCurrent(String projectId) {
+  private ProjectState lockCurrent(ProjectId project) {
     while (true) {
-      ProjectState state = slot(projectId);
+      ProjectState state = slot(project);
       state.lock();
       if (!state.isDropped()) {
         return state;
@@ -206,8 +211,8 @@ public class Projects {
     }
   }
 
-  private ProjectState slot(String projectId) {
-    ProjectId project = new ProjectId(projectId); // refuses a malformed id before it takes a place
+  private ProjectState slot(ProjectId project) {
+    String projectId = project.value();
     ProjectState state = states.get(projectId);
     if (state != null) {
       return state;

@@ -3,7 +3,6 @@ package dev.cphemulator.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.InvalidMediaTypeException;
@@ -159,16 +158,26 @@ class WebConfig implements WebMvcConfigurer {
     if (request.getAttribute(ProjectState.ATTRIBUTE) instanceof ProjectState state) {
       return state;
     }
-    Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-    String projectId =
-        variables instanceof Map<?, ?> map && map.get("project_id") instanceof String id
-            ? id
-            : null;
-    Projects.Entry entry = filter.enter(projectId);
+    Projects.Entry entry = filter.enter(ProjectId.fromPath(projectSegment(request)));
     request.setAttribute(LATE_ENTRY, entry);
     request.setAttribute(ProjectId.ATTRIBUTE, entry.project());
     request.setAttribute(ProjectState.ATTRIBUTE, entry.state());
     return entry.state();
+  }
+
+  /**
+   * The {@code {project_id}} segment of the request's path as the client sent it: where the matched
+   * pattern has it; {@code null} when it has none.
+   */
+  private static String projectSegment(HttpServletRequest request) {
+    if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)
+        instanceof String pattern)) {
+      return null;
+    }
+    List<String> names = List.of(pattern.split("/", -1));
+    int index = names.indexOf("{project_id}");
+    String[] segments = CphPaths.segments(request, -1);
+    return index >= 0 && index < segments.length ? segments[index] : null;
   }
 
   /** Leaves a project entered by a resolver once the request completes, on the same thread. */

@@ -1,9 +1,11 @@
 package dev.cphemulator.web;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Caps on what one client can make the emulator hold.
@@ -14,14 +16,9 @@ import org.springframework.util.unit.DataSize;
  *     (longer gets 408 and the connection closed)
  */
 @ConfigurationProperties("cph.emulator.limits")
+@Validated
 public record WebLimits(
     @DefaultValue("1000") int projects,
     @DefaultValue("1MB") DataSize bodySize,
-    @DefaultValue("10s") Duration bodyTimeout) {
-
-  public WebLimits {
-    if (bodyTimeout.toMillis() < 1) {
-      throw new IllegalArgumentException("cph.emulator.limits.body-timeout must be at least 1ms");
-    }
-  }
-}
+    @DefaultValue("10s") @DurationMin(millis = 1, message = "must be at least 1ms")
+        Duration bodyTimeout) {}

@@ -24,6 +24,35 @@ class JobTickerTests {
       new JobProperties(Map.of(), Duration.ZERO, 42, 1000, Duration.ofMillis(100));
 
   @Test
+  void startedItMovesJobsOnEveryTickOnItsOwnDaemonThreadUntilStopped() throws Exception {
+    java.util.concurrent.CountDownLatch ticks = new java.util.concurrent.CountDownLatch(3);
+    AtomicReference<Thread> on = new AtomicReference<>();
+    Jobs counting =
+        new Jobs(settings, new FaultPlan(), clock, new Projects(10, Stream::empty)) {
+          @Override
+          public void catchUpIdle() {
+            on.set(Thread.currentThread());
+            ticks.countDown();
+          }
+        };
+    JobTicker ticker =
+        new JobTicker(
+            counting,
+            clock,
+            new JobProperties(Map.of(), Duration.ZERO, 42, 1000, Duration.ofMillis(10)));
+    ticker.start();
+    try {
+      assertThat(ticker.isRunning()).isTrue();
+      assertThat(ticks.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(on.get().isDaemon()).isTrue();
+      assertThat(on.get().getName()).startsWith("cph-job-ticker");
+    } finally {
+      ticker.stop();
+    }
+    assertThat(ticker.isRunning()).isFalse();
+  }
+
+  @Test
   void anErrorInATickReachesTheThreadsHandlerInsteadOfStoppingTheTickerSilently() {
     OutOfMemoryError error = new OutOfMemoryError("Java heap space");
     Jobs failing =
