@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -156,15 +158,9 @@ class EmulatorOperator implements Operator {
     @Override
     public Server setServerStatus(String serverId, ServerStatus status) {
       required(status);
-      return projects.inside(
-          projectId,
-          state -> {
-            jobs.catchUp(state);
-            return fleets
-                .of(state)
-                .changeStatus(serverId, status, clock.instant())
-                .orElseThrow(CphError.SERVER_NOT_FOUND::exception);
-          });
+      return caughtUp(
+          fleet -> fleet.changeStatus(serverId, status, clock.instant()),
+          CphError.SERVER_NOT_FOUND);
     }
 
     @Override
@@ -175,14 +171,21 @@ class EmulatorOperator implements Operator {
     @Override
     public Phone setPhoneStatus(String phoneId, PhoneStatus status) {
       required(status);
+      return caughtUp(
+          fleet -> fleet.changePhoneStatus(phoneId, status, clock.instant()),
+          CphError.PHONE_NOT_FOUND);
+    }
+
+    /**
+     * Applies {@code change} to the project's fleet, its jobs brought up to the clock first, all
+     * under the project's lock; refuses with {@code missing} when it finds nothing to change.
+     */
+    private <T> T caughtUp(Function<ProjectFleet, Optional<T>> change, CphError missing) {
       return projects.inside(
           projectId,
           state -> {
             jobs.catchUp(state);
-            return fleets
-                .of(state)
-                .changePhoneStatus(phoneId, status, clock.instant())
-                .orElseThrow(CphError.PHONE_NOT_FOUND::exception);
+            return change.apply(fleets.of(state)).orElseThrow(missing::exception);
           });
     }
 
