@@ -47,8 +47,7 @@ class WebConfig implements WebMvcConfigurer {
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new RequestIdResolver());
-    resolvers.add(new ProjectIdResolver(projectFilter));
-    resolvers.add(new ProjectStateResolver(projectFilter));
+    resolvers.add(new ProjectResolver(projectFilter));
   }
 
   /**
@@ -108,15 +107,16 @@ class WebConfig implements WebMvcConfigurer {
   }
 
   /**
-   * Hands a controller the {@link ProjectId} that {@link ProjectFilter} admitted; should a path
-   * have reached the controller without passing the filter's test, the project is entered here from
-   * the path variable, never left missing.
+   * Hands a controller its request's project, as the {@link ProjectState} that {@link
+   * ProjectFilter} locked or as its {@link ProjectId}; should a path have slipped past the filter's
+   * test, the project is entered here (and left when the request completes), never left missing.
    */
-  private record ProjectIdResolver(ProjectFilter filter) implements HandlerMethodArgumentResolver {
+  private record ProjectResolver(ProjectFilter filter) implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-      return parameter.getParameterType() == ProjectId.class;
+      Class<?> type = parameter.getParameterType();
+      return type == ProjectState.class || type == ProjectId.class;
     }
 
     @Override
@@ -125,30 +125,8 @@ class WebConfig implements WebMvcConfigurer {
         ModelAndViewContainer mavContainer,
         NativeWebRequest webRequest,
         WebDataBinderFactory binderFactory) {
-      return stateOf(filter, webRequest.getNativeRequest(HttpServletRequest.class)).project();
-    }
-  }
-
-  /**
-   * Hands a controller the {@link ProjectState} of its request, locked by {@link ProjectFilter}
-   * (or, for a path that slipped past the filter's test, entered here and left when the request
-   * completes).
-   */
-  private record ProjectStateResolver(ProjectFilter filter)
-      implements HandlerMethodArgumentResolver {
-
-    @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-      return parameter.getParameterType() == ProjectState.class;
-    }
-
-    @Override
-    public Object resolveArgument(
-        MethodParameter parameter,
-        ModelAndViewContainer mavContainer,
-        NativeWebRequest webRequest,
-        WebDataBinderFactory binderFactory) {
-      return stateOf(filter, webRequest.getNativeRequest(HttpServletRequest.class));
+      ProjectState state = stateOf(filter, webRequest.getNativeRequest(HttpServletRequest.class));
+      return parameter.getParameterType() == ProjectId.class ? state.project() : state;
     }
   }
 

@@ -72,18 +72,7 @@ class OperatorOrderingTests extends EmulatorTest {
     assertThat(stillRunningAfterSettle()).isEqualTo(runningBefore);
     assertThat(jobsPage(0, 1000).getList("jobs.status", Integer.class)).doesNotContain(1);
     // a new project still gets its deploy: the emulator-wide running count came back to zero
-    cph(Projects.fresh())
-        .body(
-            Map.of(
-                "batch_deploy_app_version",
-                Map.of(
-                    "app_version_ids",
-                    List.of(DOC_APP_VERSION),
-                    "server_ids",
-                    List.of(DOC_SERVER))))
-        .post("/servers/action")
-        .then()
-        .statusCode(200);
+    deploy(Projects.fresh(), List.of(DOC_APP_VERSION), List.of(DOC_SERVER));
   }
 
   @Test

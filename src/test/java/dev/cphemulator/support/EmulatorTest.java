@@ -58,7 +58,12 @@ public abstract class EmulatorTest {
 
   /** Deploys versions to servers in this test's project; answers the action's body. */
   protected JsonPath deploy(List<String> appVersionIds, List<String> serverIds) {
-    return cph()
+    return deploy(project, appVersionIds, serverIds);
+  }
+
+  /** Deploys versions to servers in another project; answers the action's body (200 checked). */
+  protected JsonPath deploy(String projectId, List<String> appVersionIds, List<String> serverIds) {
+    return cph(projectId)
         .body(
             Map.of(
                 "batch_deploy_app_version",
