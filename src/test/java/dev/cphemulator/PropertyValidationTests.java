@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cphemulator.apps.AppProperties;
 import dev.cphemulator.jobs.JobProperties;
+import dev.cphemulator.kernel.ProjectLimits;
 import dev.cphemulator.web.WebLimits;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,12 @@ import org.springframework.context.annotation.Configuration;
 class PropertyValidationTests {
 
   @Configuration(proxyBeanMethods = false)
-  @EnableConfigurationProperties({JobProperties.class, WebLimits.class, AppProperties.class})
+  @EnableConfigurationProperties({
+    JobProperties.class,
+    WebLimits.class,
+    ProjectLimits.class,
+    AppProperties.class
+  })
   static class Settings {}
 
   private final ApplicationContextRunner runner =
@@ -50,6 +56,7 @@ class PropertyValidationTests {
         "cph.emulator.jobs.history=0         | cph.emulator.jobs.history   | 1",
         "cph.emulator.jobs.tick=0s           | cph.emulator.jobs.tick      | must be positive",
         "cph.emulator.limits.body-timeout=0s | cph.emulator.limits.body-timeout | at least 1ms",
+        "cph.emulator.limits.projects=0      | cph.emulator.limits.projects | 1",
         "cph.emulator.apps.max-apps=-1       | cph.emulator.apps.max-apps  | must not be negative",
         "cph.emulator.apps.max-versions=-1   | cph.emulator.apps.max-versions | must not be negative",
       })

@@ -3,7 +3,7 @@ package dev.cphemulator.admin;
 import dev.cphemulator.admin.Operator.ClockState;
 import dev.cphemulator.admin.Operator.Settled;
 import dev.cphemulator.clock.ClockMode;
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.boot.convert.DurationStyle;

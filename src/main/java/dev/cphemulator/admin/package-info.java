@@ -13,6 +13,7 @@
  */
 @ApplicationModule(
     allowedDependencies = {
+      "kernel",
       "web",
       "clock",
       "fleet",

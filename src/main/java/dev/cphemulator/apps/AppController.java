@@ -1,10 +1,10 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.Paging;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,6 +1,6 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.kernel.ProjectState;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,7 +1,7 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.Ids;
-import dev.cphemulator.web.InvalidFieldException;
+import dev.cphemulator.kernel.Ids;
+import dev.cphemulator.kernel.InvalidFieldException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

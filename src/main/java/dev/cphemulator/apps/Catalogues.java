@@ -1,7 +1,7 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.ProjectTemplates;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.ProjectTemplates;
 import org.springframework.stereotype.Component;
 
 /**

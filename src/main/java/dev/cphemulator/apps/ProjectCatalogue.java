@@ -1,7 +1,7 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.Ids;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -133,7 +133,7 @@ public final class ProjectCatalogue {
   /**
    * The versions an app action names, in the order given.
    *
-   * @throws dev.cphemulator.web.CphException {@code CPS.9201} naming the first unknown id
+   * @throws dev.cphemulator.kernel.CphException {@code CPS.9201} naming the first unknown id
    */
   public List<AppVersion> versions(List<String> appVersionIds) {
     List<AppVersion> found = new ArrayList<>(appVersionIds.size());

@@ -1,6 +1,6 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.CphTime;
+import dev.cphemulator.kernel.CphTime;
 import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;

@@ -1,6 +1,6 @@
 package dev.cphemulator.apps;
 
-import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.kernel.ProjectState;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.cphemulator.auth;
 
+import dev.cphemulator.kernel.CphException;
 import dev.cphemulator.web.CphErrorWriter;
-import dev.cphemulator.web.CphException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package dev.cphemulator.auth;
 
-import dev.cphemulator.web.CphException;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.kernel.CphException;
+import dev.cphemulator.kernel.ProjectId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.cphemulator.auth;
 
 import dev.cphemulator.auth.AuthProperties.Credential;
 import dev.cphemulator.auth.AuthProperties.Token;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.CphException;
 import dev.cphemulator.web.BodyLimitFilter;
-import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.CphException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

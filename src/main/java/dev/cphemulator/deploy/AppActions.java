@@ -3,8 +3,8 @@ package dev.cphemulator.deploy;
 import dev.cphemulator.apps.Catalogues;
 import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.jobs.Jobs;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package dev.cphemulator.deploy;
 import dev.cphemulator.apps.AppVersion;
 import dev.cphemulator.jobs.JobType;
 import dev.cphemulator.jobs.JobWork;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import org.springframework.stereotype.Service;
 
 /**

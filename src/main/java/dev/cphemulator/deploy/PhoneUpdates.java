@@ -4,9 +4,9 @@ import dev.cphemulator.apps.AppVersion;
 import dev.cphemulator.fleet.Phone;
 import dev.cphemulator.jobs.JobError;
 import dev.cphemulator.jobs.JobType;
-import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 

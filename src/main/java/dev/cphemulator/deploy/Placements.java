@@ -3,7 +3,7 @@ package dev.cphemulator.deploy;
 import dev.cphemulator.apps.VersionUsage;
 import dev.cphemulator.fleet.PhoneWasReset;
 import dev.cphemulator.jobs.Jobs;
-import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.kernel.ProjectState;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

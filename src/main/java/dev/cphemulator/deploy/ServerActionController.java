@@ -1,9 +1,9 @@
 package dev.cphemulator.deploy;
 
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.MediaType;

@@ -1,6 +1,6 @@
 package dev.cphemulator.deploy;
 
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -12,9 +12,10 @@
  * submits them. It all runs under the project's lock, taken at the request's edge, and so do the
  * job works. A project's placements are a part of its state; they tell the catalogue which versions
  * are in use ({@link dev.cphemulator.apps.VersionUsage}), together with the project's running jobs
- * that name the version. Depends on {@code fleet}, {@code apps}, {@code jobs} and {@code web}.
+ * that name the version. Depends on {@code fleet}, {@code apps}, {@code jobs}, {@code kernel} and
+ * {@code web}.
  */
-@ApplicationModule(allowedDependencies = {"web", "fleet", "apps", "jobs", "faults"})
+@ApplicationModule(allowedDependencies = {"kernel", "web", "fleet", "apps", "jobs", "faults"})
 package dev.cphemulator.deploy;
 
 import org.springframework.modulith.ApplicationModule;

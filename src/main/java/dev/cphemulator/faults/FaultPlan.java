@@ -1,6 +1,6 @@
 package dev.cphemulator.faults;
 
-import dev.cphemulator.web.Ids;
+import dev.cphemulator.kernel.Ids;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;

@@ -1,7 +1,7 @@
 package dev.cphemulator.faults;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;

@@ -1,9 +1,9 @@
 package dev.cphemulator.fleet;
 
-import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.Paging;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,6 +1,6 @@
 package dev.cphemulator.fleet;
 
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
 
 /**
  * The filters of ListCloudPhones (SPEC 2.D.1). Each is optional; a blank value counts as absent.
@@ -16,8 +16,8 @@ record PhoneQuery(String phoneName, String serverId, PhoneStatus status, Integer
   /**
    * Reads the query parameters as sent.
    *
-   * @throws dev.cphemulator.web.CphException {@code CPS.0010} for a status that is not a number or
-   *     not a phone status CPH knows
+   * @throws dev.cphemulator.kernel.CphException {@code CPS.0010} for a status that is not a number
+   *     or not a phone status CPH knows
    */
   static PhoneQuery of(String phoneName, String serverId, String status, Integer type) {
     return new PhoneQuery(

@@ -1,6 +1,6 @@
 package dev.cphemulator.fleet;
 
-import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.kernel.ProjectState;
 
 /**
  * A phone went back to its factory state (ResetCloudPhone succeeded): whatever was installed on it

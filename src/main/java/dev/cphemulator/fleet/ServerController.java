@@ -1,9 +1,9 @@
 package dev.cphemulator.fleet;
 
+import dev.cphemulator.kernel.Paging;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,6 +1,6 @@
 package dev.cphemulator.fleet;
 
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
 import java.time.Instant;
 
 /**
@@ -30,8 +30,8 @@ record ServerQuery(
    * <p>{@code create_since}/{@code create_until} are epoch milliseconds: CPH does not document the
    * unit (SPEC 2.C.1), milliseconds is the emulator's reading.
    *
-   * @throws dev.cphemulator.web.CphException {@code CPS.0010} for a status that is not a number or
-   *     not a server status CPH knows; {@code CPS.9001} for a network version other than v1/v2
+   * @throws dev.cphemulator.kernel.CphException {@code CPS.0010} for a status that is not a number
+   *     or not a server status CPH knows; {@code CPS.9001} for a network version other than v1/v2
    */
   static ServerQuery of(
       String serverName,

@@ -1,8 +1,8 @@
 package dev.cphemulator.fleet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.cphemulator.web.CphTime;
-import dev.cphemulator.web.Ids;
+import dev.cphemulator.kernel.CphTime;
+import dev.cphemulator.kernel.Ids;
 import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;

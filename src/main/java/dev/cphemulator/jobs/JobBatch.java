@@ -1,6 +1,6 @@
 package dev.cphemulator.jobs;
 
-import dev.cphemulator.web.Ids;
+import dev.cphemulator.kernel.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.cphemulator.jobs;
 
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.Paging;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.Paging;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package dev.cphemulator.jobs;
 
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
 
 /** Why a job failed: the {@code error_code} and {@code error_msg} it reports. */
 public record JobError(String code, String message) {

@@ -2,12 +2,12 @@ package dev.cphemulator.jobs;
 
 import dev.cphemulator.clock.VirtualClock;
 import dev.cphemulator.faults.FaultPlan;
-import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.ProjectRequestHook;
-import dev.cphemulator.web.ProjectScoped;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.Projects;
-import dev.cphemulator.web.RequestId;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.ProjectRequestHook;
+import dev.cphemulator.kernel.ProjectScoped;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.Projects;
+import dev.cphemulator.kernel.RequestId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.cphemulator.jobs;
 import dev.cphemulator.faults.FaultDecision;
 import dev.cphemulator.faults.FaultPlan;
 import dev.cphemulator.faults.JobFacts;
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

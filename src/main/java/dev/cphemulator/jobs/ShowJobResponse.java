@@ -1,7 +1,7 @@
 package dev.cphemulator.jobs;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.cphemulator.web.CphTime;
+import dev.cphemulator.kernel.CphTime;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 

@@ -1,8 +1,8 @@
 package dev.cphemulator.lifecycle;
 
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.RequestId;
 import dev.cphemulator.web.CphPaths;
-import dev.cphemulator.web.ProjectState;
-import dev.cphemulator.web.RequestId;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -10,7 +10,7 @@ import static dev.cphemulator.fleet.PhoneStatus.STOP_FAILED;
 import dev.cphemulator.fleet.PhoneStatus;
 import dev.cphemulator.jobs.JobError;
 import dev.cphemulator.jobs.JobType;
-import dev.cphemulator.web.CphError;
+import dev.cphemulator.kernel.CphError;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -7,11 +7,12 @@
  * jobs, and only then moves statuses: nothing to undo if the batch is refused.
  *
  * <p>A package of its own because it joins two features the house layout keeps apart: the fleet,
- * which depends only on {@code web}, and the job engine, which knows nothing of fleets. Putting the
- * actions in {@code fleet} would make it depend on {@code jobs}; putting them in {@code jobs} would
- * make the engine know phones. Depends on {@code fleet}, {@code jobs} and {@code web}.
+ * which depends only on {@code kernel} and {@code web}, and the job engine, which knows nothing of
+ * fleets. Putting the actions in {@code fleet} would make it depend on {@code jobs}; putting them
+ * in {@code jobs} would make the engine know phones. Depends on {@code fleet}, {@code jobs}, {@code
+ * kernel} and {@code web}.
  */
-@ApplicationModule(allowedDependencies = {"web", "fleet", "jobs"})
+@ApplicationModule(allowedDependencies = {"kernel", "web", "fleet", "jobs"})
 package dev.cphemulator.lifecycle;
 
 import org.springframework.modulith.ApplicationModule;

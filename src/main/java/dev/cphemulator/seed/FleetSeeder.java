@@ -5,7 +5,7 @@ import dev.cphemulator.apps.Catalogues;
 import dev.cphemulator.faults.FaultPlan;
 import dev.cphemulator.fleet.FleetTemplate;
 import dev.cphemulator.fleet.Fleets;
-import dev.cphemulator.web.ProjectId;
+import dev.cphemulator.kernel.ProjectId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@
  * the templates to {@code fleet}, {@code apps} and {@code faults}. The embedded default fleet is
  * {@code classpath:fleet/default-fleet.yaml}.
  */
-@ApplicationModule(allowedDependencies = {"web", "fleet", "apps", "faults", "jobs"})
+@ApplicationModule(allowedDependencies = {"kernel", "web", "fleet", "apps", "faults", "jobs"})
 package dev.cphemulator.seed;
 
 import org.springframework.modulith.ApplicationModule;

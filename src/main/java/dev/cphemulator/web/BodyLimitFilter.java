@@ -1,5 +1,7 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.CphException;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;

@@ -1,5 +1,8 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.CphException;
+import dev.cphemulator.kernel.Ids;
+import dev.cphemulator.kernel.RequestId;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

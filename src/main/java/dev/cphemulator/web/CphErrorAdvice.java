@@ -1,5 +1,7 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.CphException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import org.apache.tomcat.util.http.InvalidParameterException;

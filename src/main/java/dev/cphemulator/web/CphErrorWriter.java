@@ -1,5 +1,7 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.CphException;
+import dev.cphemulator.kernel.RequestId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

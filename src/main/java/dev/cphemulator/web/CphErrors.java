@@ -1,5 +1,8 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.CphException;
+
 /** Maps a bare HTTP status (from Spring or the servlet container) to a catalogue entry. */
 final class CphErrors {
 

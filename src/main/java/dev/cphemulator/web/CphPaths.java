@@ -1,5 +1,8 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.ProjectId;
+import dev.cphemulator.kernel.ProjectState;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
@@ -16,7 +19,22 @@ public final class CphPaths {
   /** Where {@link #BASE} puts the project id among a path's segments ({@code "", "v1", id}). */
   static final int PROJECT_SEGMENT = 2;
 
+  /** The request attribute under which a request's project id is kept once read. */
+  static final String PROJECT_ATTRIBUTE = ProjectId.class.getName();
+
+  /** The request attribute under which the project's state, locked, is kept for a request. */
+  static final String STATE_ATTRIBUTE = ProjectState.class.getName();
+
   private CphPaths() {}
+
+  /**
+   * The one place a request path's {@code {project_id}} becomes a project id: the segment as the
+   * client sent it, read as Spring MVC matches it ({@link #segment}); a missing or malformed one is
+   * refused with {@link CphError#INVALID_PROJECT_ID}.
+   */
+  static ProjectId projectId(String rawSegment) {
+    return new ProjectId(rawSegment == null ? null : segment(rawSegment));
+  }
 
   /**
    * The raw segments of the request's path within the application, split into at most {@code

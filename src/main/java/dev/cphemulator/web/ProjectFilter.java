@@ -1,5 +1,10 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.CphException;
+import dev.cphemulator.kernel.ProjectId;
+import dev.cphemulator.kernel.ProjectRequestHook;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.Projects;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +55,7 @@ class ProjectFilter extends OncePerRequestFilter {
         && CphPaths.segment(segments[3]).equals(CphPaths.SERVICE)) {
       Projects.Entry entry;
       try {
-        entry = projects.enter(ProjectId.fromPath(segments[CphPaths.PROJECT_SEGMENT]));
+        entry = projects.enter(CphPaths.projectId(segments[CphPaths.PROJECT_SEGMENT]));
       } catch (CphException e) {
         errors.write(request, response, e);
         return;
@@ -58,11 +63,11 @@ class ProjectFilter extends OncePerRequestFilter {
       // the whole request holds the project's lock: a reset waits for it, or it for a reset
       try (entry) {
         catchUp(entry.state());
-        request.setAttribute(ProjectId.ATTRIBUTE, entry.project());
-        request.setAttribute(ProjectState.ATTRIBUTE, entry.state());
+        request.setAttribute(CphPaths.PROJECT_ATTRIBUTE, entry.project());
+        request.setAttribute(CphPaths.STATE_ATTRIBUTE, entry.state());
         chain.doFilter(request, response);
       } finally {
-        request.removeAttribute(ProjectState.ATTRIBUTE);
+        request.removeAttribute(CphPaths.STATE_ATTRIBUTE);
       }
       return;
     }

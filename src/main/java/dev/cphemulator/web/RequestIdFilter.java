@@ -1,5 +1,7 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.Ids;
+import dev.cphemulator.kernel.RequestId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
 class RequestIdFilter extends OncePerRequestFilter {
 
+  private static final String ATTRIBUTE = RequestId.class.getName();
+
   @Override
   protected boolean shouldNotFilterAsyncDispatch() {
     return false;
@@ -37,12 +41,12 @@ class RequestIdFilter extends OncePerRequestFilter {
 
   /** The id of this request; one is made up if the filter did not run (error dispatches). */
   static RequestId current(HttpServletRequest request) {
-    Object id = request.getAttribute(RequestId.ATTRIBUTE);
+    Object id = request.getAttribute(ATTRIBUTE);
     if (id instanceof RequestId requestId) {
       return requestId;
     }
     RequestId fresh = new RequestId(Ids.newId());
-    request.setAttribute(RequestId.ATTRIBUTE, fresh);
+    request.setAttribute(ATTRIBUTE, fresh);
     return fresh;
   }
 }

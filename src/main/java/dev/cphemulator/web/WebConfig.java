@@ -1,5 +1,10 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.ProjectId;
+import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.Projects;
+import dev.cphemulator.kernel.RequestId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -133,13 +138,13 @@ class WebConfig implements WebMvcConfigurer {
   private static final String LATE_ENTRY = WebConfig.class.getName() + ".entry";
 
   private static ProjectState stateOf(ProjectFilter filter, HttpServletRequest request) {
-    if (request.getAttribute(ProjectState.ATTRIBUTE) instanceof ProjectState state) {
+    if (request.getAttribute(CphPaths.STATE_ATTRIBUTE) instanceof ProjectState state) {
       return state;
     }
-    Projects.Entry entry = filter.enter(ProjectId.fromPath(projectSegment(request)));
+    Projects.Entry entry = filter.enter(CphPaths.projectId(projectSegment(request)));
     request.setAttribute(LATE_ENTRY, entry);
-    request.setAttribute(ProjectId.ATTRIBUTE, entry.project());
-    request.setAttribute(ProjectState.ATTRIBUTE, entry.state());
+    request.setAttribute(CphPaths.PROJECT_ATTRIBUTE, entry.project());
+    request.setAttribute(CphPaths.STATE_ATTRIBUTE, entry.state());
     return entry.state();
   }
 
@@ -166,7 +171,7 @@ class WebConfig implements WebMvcConfigurer {
         HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
       if (request.getAttribute(LATE_ENTRY) instanceof Projects.Entry entry) {
         request.removeAttribute(LATE_ENTRY);
-        request.removeAttribute(ProjectState.ATTRIBUTE);
+        request.removeAttribute(CphPaths.STATE_ATTRIBUTE);
         entry.close();
       }
     }

@@ -8,9 +8,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Caps on what one client can make the emulator hold.
+ * Caps on what one request can make the emulator hold (the cap on projects is {@link
+ * dev.cphemulator.kernel.ProjectLimits}).
  *
- * @param projects how many distinct project ids the emulator keeps state for
  * @param bodySize the largest request body accepted (larger gets 413)
  * @param bodyTimeout how long a request body may take to arrive whole, from the end of its headers
  *     (longer gets 408 and the connection closed)
@@ -18,7 +18,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("cph.emulator.limits")
 @Validated
 public record WebLimits(
-    @DefaultValue("1000") int projects,
     @DefaultValue("1MB") DataSize bodySize,
     @DefaultValue("10s") @DurationMin(millis = 1, message = "must be at least 1ms")
         Duration bodyTimeout) {}

@@ -1,5 +1,7 @@
 package dev.cphemulator.web;
 
+import dev.cphemulator.kernel.Ids;
+import dev.cphemulator.kernel.RequestId;
 import org.apache.coyote.Adapter;
 import org.apache.coyote.Request;
 import org.apache.coyote.Response;

@@ -1,20 +1,19 @@
 /**
- * The CPH wire conventions shared by every feature: the error catalogue and its one exception, the
- * error body and the advice that renders it (for our errors and Spring's own), request ids, project
- * ids as namespaces, paging, the time format, body limits. Depends on nothing else in the emulator.
+ * The HTTP edge: everything between a socket and a feature's controller. Filters give every request
+ * its id ({@code X-Request-Id}), cap its body and the time it may take, and, for a CPH path, read
+ * the project id ({@link dev.cphemulator.web.CphPaths#projectId}, the one parser) and hold the
+ * project's lock for the whole request ({@link dev.cphemulator.web.ProjectFilter}): requests of one
+ * project run one at a time (the simplest discipline that needs no lock, callback or undo behind
+ * the edge), while different projects run in parallel. {@link dev.cphemulator.web.WebConfig} hands
+ * controllers their project, request id and state as method parameters.
  *
- * <p>It also owns the kernel every feature's state lives in: {@link
- * dev.cphemulator.web.ProjectState}, one per project, with one lock and the parts the features plug
- * in by typed key ({@link dev.cphemulator.web.ProjectState.Part}); {@link
- * dev.cphemulator.web.Projects}, which admits projects, locks them and drops a state whole on
- * reset; and {@link dev.cphemulator.web.ProjectTemplates}, the templates parts are made from.
- * {@link dev.cphemulator.web.ProjectFilter} holds the project's lock for the whole of a CPH
- * request: requests of one project run one at a time (the simplest discipline that needs no lock,
- * callback or undo behind the edge), while different projects run in parallel. Locks are taken
- * emulator first (shared, exclusive only for a reset of every project), then one project, never
- * two.
+ * <p>Every error leaves through one writer ({@code CphErrorWriter}) as the CPH body {@code
+ * {request_id, error_code, error_msg}}: the catalogue's own errors, Spring's (unknown path, wrong
+ * method, unreadable or unknown JSON, 415, 413) and the servlet container's (through a Tomcat
+ * valve). JSON is read strictly ({@link dev.cphemulator.web.StrictJson}): unknown fields, coerced
+ * types and duplicate keys are refused.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"kernel"})
 package dev.cphemulator.web;
 
 import org.springframework.modulith.ApplicationModule;

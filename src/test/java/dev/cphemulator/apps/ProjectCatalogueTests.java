@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.cphemulator.web.CphError;
-import dev.cphemulator.web.CphException;
-import dev.cphemulator.web.ProjectId;
-import dev.cphemulator.web.ProjectState;
+import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.CphException;
+import dev.cphemulator.kernel.ProjectId;
+import dev.cphemulator.kernel.ProjectState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

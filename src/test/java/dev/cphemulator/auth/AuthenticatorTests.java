@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cphemulator.auth.AuthProperties.Credential;
 import dev.cphemulator.auth.AuthProperties.Token;
 import dev.cphemulator.auth.SdkSigner.HeaderSet;
-import dev.cphemulator.web.CphException;
+import dev.cphemulator.kernel.CphException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -78,7 +78,7 @@ public class DeployHttpBenchmark {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= servers; i++) {
-      ids.add(dev.cphemulator.web.Ids.stable("server", "bench", "" + i));
+      ids.add(dev.cphemulator.kernel.Ids.stable("server", "bench", "" + i));
     }
     String body =
         "{\"batch_deploy_app_version\":{\"app_version_ids\":[\"v1\",\"v2\"],\"server_ids\":"

@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.cphemulator.kernel.CphTime;
 import dev.cphemulator.support.EmulatorTest;
-import dev.cphemulator.web.CphTime;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cphemulator.clock.ClockMode;
 import dev.cphemulator.clock.VirtualClock;
 import dev.cphemulator.faults.FaultPlan;
-import dev.cphemulator.web.Projects;
+import dev.cphemulator.kernel.Projects;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -310,6 +310,6 @@ class SdkActionTests extends EmulatorTest {
   }
 
   private String clockText() {
-    return dev.cphemulator.web.CphTime.format(clock.instant());
+    return dev.cphemulator.kernel.CphTime.format(clock.instant());
   }
 }

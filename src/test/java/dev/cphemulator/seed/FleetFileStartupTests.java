@@ -33,7 +33,7 @@ class FleetFileStartupTests {
 
     @Test
     void deploysOnAGeneratedServerWithItsSixtyPhones() {
-      String server = dev.cphemulator.web.Ids.stable("server", "load", "1");
+      String server = dev.cphemulator.kernel.Ids.stable("server", "load", "1");
 
       deploy("any-project", "load-app-v1", server).body("jobs", hasSize(1 + 1 + 60));
     }

@@ -4,6 +4,7 @@ import static dev.cphemulator.support.DefaultFleet.DOC_APP_VERSION;
 import static dev.cphemulator.support.DefaultFleet.DOC_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cphemulator.kernel.ProjectRequestHook;
 import dev.cphemulator.support.EmulatorTest;
 import dev.cphemulator.support.Projects;
 import java.util.List;

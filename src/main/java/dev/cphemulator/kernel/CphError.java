@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 import org.springframework.http.HttpStatus;
 

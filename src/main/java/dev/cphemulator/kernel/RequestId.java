@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 /**
  * The id of the request being answered: sent as {@code request_id} in every body and as the {@code
@@ -7,7 +7,6 @@ package dev.cphemulator.web;
  */
 public record RequestId(String value) {
 
-  static final String ATTRIBUTE = RequestId.class.getName();
   public static final String HEADER = "X-Request-Id";
 
   @Override

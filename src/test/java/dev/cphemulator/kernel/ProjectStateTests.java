@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

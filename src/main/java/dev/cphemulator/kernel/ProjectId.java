@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 import java.util.regex.Pattern;
 
@@ -9,22 +9,12 @@ import java.util.regex.Pattern;
  */
 public record ProjectId(String value) {
 
-  static final String ATTRIBUTE = ProjectId.class.getName();
   private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   public ProjectId {
     if (value == null || !VALID.matcher(value).matches()) {
       throw CphError.INVALID_PROJECT_ID.exception();
     }
-  }
-
-  /**
-   * The one place a request path's {@code {project_id}} becomes a project id: the segment as the
-   * client sent it, read as Spring MVC matches it ({@link CphPaths#segment}); a missing or
-   * malformed one is refused with {@link CphError#INVALID_PROJECT_ID}.
-   */
-  public static ProjectId fromPath(String rawSegment) {
-    return new ProjectId(rawSegment == null ? null : CphPaths.segment(rawSegment));
   }
 
   @Override

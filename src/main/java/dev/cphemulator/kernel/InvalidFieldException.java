@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 /**
  * A document that describes a fleet or a catalogue (a fleet file, an operator's PUT) has a field

@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

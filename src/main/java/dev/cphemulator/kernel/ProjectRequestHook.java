@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 /**
  * Runs before every CPH request of a project, once the project is admitted and its lock taken. The

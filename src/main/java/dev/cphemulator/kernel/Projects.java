@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ public class Projects {
   private final Supplier<Stream<ProjectScoped>> stores;
 
   @Autowired
-  Projects(WebLimits limits, ObjectProvider<ProjectScoped> stores) {
+  Projects(ProjectLimits limits, ObjectProvider<ProjectScoped> stores) {
     this(limits.projects(), stores::orderedStream);
   }
 
@@ -67,7 +67,7 @@ public class Projects {
     return enter(new ProjectId(projectId));
   }
 
-  /** As {@link #enter(String)}, for an id already read ({@link ProjectId#fromPath}). */
+  /** As {@link #enter(String)}, for an id already read (the request path). */
   public Entry enter(ProjectId project) {
     Lock outer = everything.readLock();
     outer.lock();

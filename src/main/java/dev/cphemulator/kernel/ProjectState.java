@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -18,9 +18,6 @@ import java.util.function.Supplier;
  * once per request, and the parts themselves are plain, unsynchronized objects.
  */
 public final class ProjectState {
-
-  /** The request attribute under which the project's state, locked, is kept for a request. */
-  public static final String ATTRIBUTE = ProjectState.class.getName();
 
   /**
    * A typed key for one part of every project's state, declared once by the feature that owns the

@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 /**
  * A store that keeps something beyond one project's state: an operator's template for a project,

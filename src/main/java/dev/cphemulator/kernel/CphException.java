@@ -1,4 +1,4 @@
-package dev.cphemulator.web;
+package dev.cphemulator.kernel;
 
 /**
  * The one exception type of the emulator: an entry of the {@link CphError} catalogue and its
@@ -8,7 +8,11 @@ public final class CphException extends RuntimeException {
 
   private final CphError error;
 
-  CphException(CphError error, String message) {
+  /**
+   * The catalogue entry with a message of the caller's own, for the rare answer its template does
+   * not fit.
+   */
+  public CphException(CphError error, String message) {
     super(message, null, false, false);
     this.error = error;
   }
