@@ -17,7 +17,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * An application (SPEC 2.A.1). In a fleet file it lists its {@code versions}; in the catalogue
+ * An application (ListApps). In a fleet file it lists its {@code versions}; in the catalogue
  * versions are kept apart and {@code versions} is null. The field rules are those of CreateApp
  * ({@link CreateAppRequest}).
  */

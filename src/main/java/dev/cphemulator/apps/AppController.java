@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ListApps, QueryAppDetail, CreateApp and DeleteApp (SPEC 2.A.1-2.A.4). */
+/** ListApps, QueryAppDetail, CreateApp and DeleteApp. */
 @RestController
 @RequestMapping(CphPaths.BASE + "/apps")
 class AppController {

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Caps on one project's catalogue, CPH's own quotas by default (SPEC 1.9). Applications and
- * versions a fleet file seeds count toward them.
+ * Caps on one project's catalogue, CPH's own quotas by default. Applications and versions a fleet
+ * file seeds count toward them.
  *
  * @param maxApps the most applications a project may hold (CPH: 10,000 per tenant)
  * @param maxVersions the most application versions a project may hold (CPH: 100,000 per tenant)

@@ -18,9 +18,10 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A version of an application: a {@code .tar} package in an OBS bucket (SPEC 2.A.5). In a fleet
- * file only {@code version_code} is required; the rest gets stable defaults. The field rules are
- * those of CreateAppVersion ({@link CreateAppVersionRequest}), which requires every field.
+ * A version of an application: a {@code .tar} package in an OBS bucket (QueryAppVersionDetail). In
+ * a fleet file only {@code version_code} is required; the rest gets stable defaults. The field
+ * rules are those of CreateAppVersion ({@link CreateAppVersionRequest}), which requires every
+ * field.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)

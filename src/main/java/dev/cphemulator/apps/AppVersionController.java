@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** QueryAppVersionDetail, CreateAppVersion and DeleteAppVersion (SPEC 2.A.5-2.A.7). */
+/** QueryAppVersionDetail, CreateAppVersion and DeleteAppVersion. */
 @RestController
 @RequestMapping(CphPaths.BASE + "/app-versions")
 class AppVersionController {

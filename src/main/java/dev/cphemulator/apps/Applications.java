@@ -7,10 +7,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes to the catalogue (CreateApp, DeleteApp, CreateAppVersion, DeleteAppVersion, SPEC
- * 2.A.3-2.A.7), each one step on the project's catalogue under the project's lock, timed by the
- * emulator's clock. Whether a version is in use is asked of every {@link VersionUsage} (the
- * placements on the fleet) without this package knowing them.
+ * Changes to the catalogue (CreateApp, DeleteApp, CreateAppVersion, DeleteAppVersion), each one
+ * step on the project's catalogue under the project's lock, timed by the emulator's clock. Whether
+ * a version is in use is asked of every {@link VersionUsage} (the placements on the fleet) without
+ * this package knowing them.
  */
 @Service
 class Applications {

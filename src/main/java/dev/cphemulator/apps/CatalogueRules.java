@@ -1,9 +1,10 @@
 package dev.cphemulator.apps;
 
 /**
- * The field rules of CPH's application catalogue (SPEC 1.9), in one place so that a fleet file's
- * {@link App}/{@link AppVersion} and the bodies of CreateApp/CreateAppVersion check exactly the
- * same thing. Annotation attributes must be constants, hence strings rather than compiled patterns.
+ * The field rules of CPH's application catalogue (as CPH documents its quotas), in one place so
+ * that a fleet file's {@link App}/{@link AppVersion} and the bodies of CreateApp/CreateAppVersion
+ * check exactly the same thing. Annotation attributes must be constants, hence strings rather than
+ * compiled patterns.
  */
 final class CatalogueRules {
 

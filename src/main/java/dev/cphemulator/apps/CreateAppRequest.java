@@ -14,8 +14,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The body of CreateApp (SPEC 2.A.3), at the top level without a wrapper object. Same rules as an
- * application in a fleet file ({@link App}). Names need not be unique: CPH documents no such rule.
+ * The body of CreateApp, at the top level without a wrapper object. Same rules as an application in
+ * a fleet file ({@link App}). Names need not be unique: CPH documents no such rule.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record CreateAppRequest(

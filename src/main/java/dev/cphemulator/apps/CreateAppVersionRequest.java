@@ -20,9 +20,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The body of CreateAppVersion (SPEC 2.A.6), at the top level. Every field is required; the rules
- * are those of a version in a fleet file ({@link AppVersion}). The emulator does not read OBS: the
- * bucket and object only have to look right.
+ * The body of CreateAppVersion, at the top level. Every field is required; the rules are those of a
+ * version in a fleet file ({@link AppVersion}). The emulator does not read OBS: the bucket and
+ * object only have to look right.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record CreateAppVersionRequest(

@@ -5,13 +5,13 @@ import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** ListApps' answer (SPEC 2.A.1): no {@code count}, as CPH documents none for this list. */
+/** ListApps' answer: no {@code count}, as CPH documents none for this list. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record ListAppsResponse(String requestId, List<Entry> apps) {
 
   /**
    * One application. CreateApp takes no launch activity; CPH lists one, so it is that of the
-   * application's newest version, or empty without versions (SPEC 2.A.1, inferred).
+   * application's newest version, or empty without versions (ListApps, inferred).
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Entry(

@@ -6,9 +6,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * QueryAppDetail's answer (SPEC 2.A.2): the application and its versions, oldest first. The key is
- * {@code app_version_id}, not the {@code app_verison_id} of CPH's table: a client that called the
- * real service had to switch to the former.
+ * QueryAppDetail's answer: the application and its versions, oldest first. The key is {@code
+ * app_version_id}, not the {@code app_verison_id} of CPH's table: a client that called the real
+ * service had to switch to the former.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record QueryAppDetailResponse(

@@ -4,7 +4,7 @@ import dev.cphemulator.kernel.CphTime;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** QueryAppVersionDetail's answer (SPEC 2.A.5). */
+/** QueryAppVersionDetail's answer. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record QueryAppVersionDetailResponse(
     String requestId,

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Where an application version is in use, told by the feature that places versions on the fleet.
- * The catalogue asks before it deletes a version (DeleteAppVersion, SPEC 2.A.7) without depending
- * on that feature: the dependency points from placements to the catalogue, never back.
+ * The catalogue asks before it deletes a version (DeleteAppVersion) without depending on that
+ * feature: the dependency points from placements to the catalogue, never back.
  *
  * <p>Called under the project's lock, so an answer stays true until the deletion is done.
  */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A parsed {@code Authorization: SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<h1;h2>,
- * Signature=<hex>} header (SDK-WIRE 3.2 step 1).
+ * Signature=<hex>} header (see docs/auth.md).
  *
  * @param accessKey the AK
  * @param signedHeaders the {@code SignedHeaders} value as sent, e.g. {@code host;x-sdk-date}

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The canonical request of SDK-HMAC-SHA256 (SDK-WIRE 3), rebuilt from a request as it was received.
- * Pure functions of their arguments: no servlet, no clock, no keys.
+ * The canonical request of SDK-HMAC-SHA256 (docs/auth.md), rebuilt from a request as it was
+ * received. Pure functions of their arguments: no servlet, no clock, no keys.
  *
- * <p>The signer and the transport percent-encode differently (SDK-WIRE 2.3: OkHttp sends {@code *}
- * raw and {@code ~} as {@code %7E}, the signer does the reverse), so the raw request line cannot be
- * hashed as is: every path segment and query name and value is percent-decoded, then encoded again
- * with the signer's rule ({@link #encode}).
+ * <p>The signer and the transport percent-encode differently (OkHttp sends {@code *} raw and {@code
+ * ~} as {@code %7E}, the signer does the reverse), so the raw request line cannot be hashed as is:
+ * every path segment and query name and value is percent-decoded, then encoded again with the
+ * signer's rule ({@link #encode}).
  */
 final class CanonicalRequest {
 

@@ -8,9 +8,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The arithmetic of SDK-HMAC-SHA256 (SDK-WIRE 3): payload hash, string to sign, signature. Unlike
- * AWS SigV4 there is no key derivation and no credential scope: the HMAC key is the SK's UTF-8
- * bytes.
+ * The arithmetic of SDK-HMAC-SHA256: payload hash, string to sign, signature. Unlike AWS SigV4
+ * there is no key derivation and no credential scope: the HMAC key is the SK's UTF-8 bytes.
  */
 final class SdkHmacSha256 {
 

@@ -16,8 +16,8 @@ public final class VirtualClock extends Clock {
 
   /**
    * The latest time the clock can be set or moved to: the last second CPH's time format (four-digit
-   * years, SPEC 1.8) can write. Further on, times would not read back in CPH clients, and job
-   * arithmetic would near {@link Instant#MAX}, where it overflows.
+   * years) can write. Further on, times would not read back in CPH clients, and job arithmetic
+   * would near {@link Instant#MAX}, where it overflows.
    */
   public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 

@@ -8,9 +8,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * One entry of an app action's {@code jobs} (SPEC 2.A.11-2.A.16): a job that was created, with
- * exactly the fields of its shape, or a per-item error (SPEC 1.6) with {@code error_code}/{@code
- * error_msg} and no {@code job_id}.
+ * One entry of an app action's {@code jobs} (the app actions): a job that was created, with exactly
+ * the fields of its shape, or a per-item error (CPH reports a batch's failures item by item inside
+ * the 200) with {@code error_code}/{@code error_msg} and no {@code job_id}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)

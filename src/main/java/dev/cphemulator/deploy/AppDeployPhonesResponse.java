@@ -5,7 +5,7 @@ import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** QueryAppDeployPhones' answer (SPEC 2.A.9): one entry per (phone, version) installed. */
+/** QueryAppDeployPhones' answer: one entry per (phone, version) installed. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record AppDeployPhonesResponse(String requestId, List<Entry> phones) {
 

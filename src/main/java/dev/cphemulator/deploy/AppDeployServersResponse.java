@@ -6,9 +6,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * QueryAppDeployServers' answer (SPEC 2.A.8): one entry per (server, version) deployed. The key is
- * {@code app_version_id}; the client this shape comes from parsed {@code app_verison_id}, a
- * spelling the real service dropped elsewhere.
+ * QueryAppDeployServers' answer: one entry per (server, version) deployed. The key is {@code
+ * app_version_id}; the client this shape comes from parsed {@code app_verison_id}, a spelling the
+ * real service dropped elsewhere.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record AppDeployServersResponse(String requestId, List<Entry> servers) {

@@ -13,15 +13,15 @@ import org.springframework.stereotype.Service;
 /**
  * Deploy and undeploy, the two actions with a parent job per server.
  *
- * <p>DeployAppVersionToServer (SPEC 2.A.11) fans each server out into one type-30 job, one type-31
- * push per version and one type-32 install per phone per version; an install starts when its
- * version's push on that server succeeded.
+ * <p>DeployAppVersionToServer fans each server out into one type-30 job, one type-31 push per
+ * version and one type-32 install per phone per version; an install starts when its version's push
+ * on that server succeeded.
  *
- * <p>UndeployAppVersionFromServer (SPEC 2.A.14) is its mirror image: one type-40 job per server,
- * one type-41 package removal per version and one type-42 uninstall per phone per version, in the
- * same order. The 41s and 42s are independent of each other (uninstalling needs no package), all
- * start at once, and the 40 ends when all have ended, failed if any failed. A version that is not
- * deployed, pushed or installed there is no error: its jobs succeed and change nothing.
+ * <p>UndeployAppVersionFromServer is its mirror image: one type-40 job per server, one type-41
+ * package removal per version and one type-42 uninstall per phone per version, in the same order.
+ * The 41s and 42s are independent of each other (uninstalling needs no package), all start at once,
+ * and the 40 ends when all have ended, failed if any failed. A version that is not deployed, pushed
+ * or installed there is no error: its jobs succeed and change nothing.
  *
  * <p>Work is linear in the size of the answer: one look-up per id, one job per entry. The caller
  * holds the project's lock (taken once, at the request's edge); nothing here locks.

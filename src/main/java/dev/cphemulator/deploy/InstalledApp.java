@@ -6,9 +6,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * One version on a server or phone, as QueryServerAppsDetail and QueryPhoneAppsDetail list it (SPEC
- * 2.A.10, 2.A.15). The key is {@code app_version_id}, not the {@code app_verison_id} of some CPH
- * doc examples: a client that called the real service had to switch to it.
+ * One version on a server or phone, as QueryServerAppsDetail and QueryPhoneAppsDetail list it. The
+ * key is {@code app_version_id}, not the {@code app_verison_id} of some CPH doc examples: a client
+ * that called the real service had to switch to it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record InstalledApp(

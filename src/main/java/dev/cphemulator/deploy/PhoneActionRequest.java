@@ -6,7 +6,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The body of {@code POST .../phones/{phone_id}/action}: {@code update_app_version} is the one
- * action CPH documents there (SPEC 2.A.16). Unknown keys are refused, as on every body.
+ * action CPH documents there (UpdateAppVersionOfPhone). Unknown keys are refused, as on every body.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PhoneActionRequest(@Valid PhoneAppAction updateAppVersion) {

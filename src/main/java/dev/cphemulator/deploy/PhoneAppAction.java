@@ -10,8 +10,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The body of {@code update_app_version} (SPEC 2.A.16): the versions to install on the phone. Up to
- * 100, as in the server actions; repeated ids count once, at their first position.
+ * The body of {@code update_app_version} (UpdateAppVersionOfPhone): the versions to install on the
+ * phone. Up to 100, as in the server actions; repeated ids count once, at their first position.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PhoneAppAction(

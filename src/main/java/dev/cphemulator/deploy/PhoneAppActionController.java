@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST .../phones/{phone_id}/action} with {@code update_app_version} (SPEC 2.A.16), the one
- * app action aimed at a single phone.
+ * {@code POST .../phones/{phone_id}/action} with {@code update_app_version}
+ * (UpdateAppVersionOfPhone), the one app action aimed at a single phone.
  */
 @RestController
 @RequestMapping(CphPaths.BASE + "/phones")

@@ -11,9 +11,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * UpdateAppVersionOfPhone (SPEC 2.A.16): one type-32 install per version on one phone, listed
- * without {@code server_id}. Installing a version replaces any other version of its application on
- * the phone.
+ * UpdateAppVersionOfPhone: one type-32 install per version on one phone, listed without {@code
+ * server_id}. Installing a version replaces any other version of its application on the phone.
  *
  * <p>Checked for the whole request, in this order, each a 4xx that creates nothing: the phone
  * exists ({@code CPS.0005}), every version exists ({@code CPS.9201}), every version is pushed to

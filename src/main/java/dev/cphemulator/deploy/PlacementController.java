@@ -20,12 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Where versions are. What is deployed on a server (QueryServerAppsDetail, SPEC 2.A.10) and
- * installed on a phone (QueryPhoneAppsDetail, SPEC 2.A.15); where an application's versions are
- * deployed (QueryAppDeployServers, SPEC 2.A.8) and installed (QueryAppDeployPhones, SPEC 2.A.9). A
- * server lists the versions a deploy brought there: the push succeeded and the deploy ended, even
- * if some phones' installs failed, and the package was not removed since. A version only pushed is
- * not listed.
+ * Where versions are. What is deployed on a server (QueryServerAppsDetail) and installed on a phone
+ * (QueryPhoneAppsDetail); where an application's versions are deployed (QueryAppDeployServers) and
+ * installed (QueryAppDeployPhones). A server lists the versions a deploy brought there: the push
+ * succeeded and the deploy ended, even if some phones' installs failed, and the package was not
+ * removed since. A version only pushed is not listed.
  */
 @RestController
 @RequestMapping(CphPaths.BASE)

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST .../servers/action}: the server app actions, one per request (SPEC 2.A.11-2.A.14).
+ * {@code POST .../servers/action}: the server app actions, one per request (the four server app
+ * actions).
  */
 @RestController
 @RequestMapping(CphPaths.BASE + "/servers")

@@ -7,8 +7,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The body of {@code POST .../servers/action}: exactly one of four actions (SPEC 2.A.14, dispatch
- * rule). Unknown keys are refused, as on every body.
+ * The body of {@code POST .../servers/action}: exactly one of four actions (the dispatch rule CPH
+ * documents for UndeployAppVersionFromServer). Unknown keys are refused, as on every body.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ServerActionRequest(

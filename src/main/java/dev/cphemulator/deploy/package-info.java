@@ -1,10 +1,9 @@
 /**
  * Application placement on the fleet: the actions of {@code POST .../servers/action} (deploy, push,
- * remove, undeploy; SPEC 2.A.11-2.A.14) and {@code POST .../phones/{id}/action} (update, SPEC
- * 2.A.16), the jobs they fan out into, and where each version ends up (pushed to a server, deployed
- * on it, installed on phones), which {@code GET .../servers/{id}/apps}, {@code GET
- * .../phones/{id}/apps}, {@code GET .../apps/{id}/servers} and {@code GET .../apps/{id}/phones}
- * show.
+ * remove, undeploy) and {@code POST .../phones/{id}/action} (UpdateAppVersionOfPhone), the jobs
+ * they fan out into, and where each version ends up (pushed to a server, deployed on it, installed
+ * on phones), which {@code GET .../servers/{id}/apps}, {@code GET .../phones/{id}/apps}, {@code GET
+ * .../apps/{id}/servers} and {@code GET .../apps/{id}/phones} show.
  *
  * <p>Every action opens one {@link dev.cphemulator.deploy.AppAction} on the project's state ({@link
  * dev.cphemulator.deploy.AppActions#open}): the same version look-up, server refusal and job works;

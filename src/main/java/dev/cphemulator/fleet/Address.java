@@ -3,6 +3,6 @@ package dev.cphemulator.fleet;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** One address of a server, as CPH lists it (SPEC 2.C.1 {@code addresses}). */
+/** One address of a server, as CPH lists it (ListCloudPhoneServers {@code addresses}). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Address(String intranetIp, String accessIp, String serverIp, String publicIp) {}

@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
- * The server and phone queries of CPH (SPEC 2.C.1, 2.C.2, 2.D.1, 2.D.2), read from the project's
- * fleet as it is now.
+ * The server and phone queries of CPH (ListCloudPhoneServers, ShowCloudPhoneServerDetail,
+ * ListCloudPhones, ShowCloudPhoneDetail), read from the project's fleet as it is now.
  *
  * <p>A list walks the fleet once in its stored newest-first order, counting every match and keeping
  * only the page: linear in the fleet, no sort, memory in the page size. Without filters it reads

@@ -7,8 +7,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * ListCloudPhoneServers' answer (SPEC 2.C.1, SDK {@code ListCloudPhoneServersResponse}): {@code
- * count} is every match, {@code servers} one page of them.
+ * ListCloudPhoneServers' answer (SDK {@code ListCloudPhoneServersResponse}): {@code count} is every
+ * match, {@code servers} one page of them.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record ListCloudPhoneServersResponse(String requestId, Integer count, List<Entry> servers) {

@@ -7,8 +7,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * ListCloudPhones' answer (SPEC 2.D.1, SDK {@code ListCloudPhonesResponse}): {@code count} is every
- * match, {@code phones} one page of them.
+ * ListCloudPhones' answer (SDK {@code ListCloudPhonesResponse}): {@code count} is every match,
+ * {@code phones} one page of them.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record ListCloudPhonesResponse(List<Entry> phones, String requestId, Integer count) {

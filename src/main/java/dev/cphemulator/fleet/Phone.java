@@ -9,7 +9,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A cloud phone, with the fields CPH returns for it (SPEC 2.D.1). In a fleet file only {@code
+ * A cloud phone, with the fields CPH returns for it (ListCloudPhones). In a fleet file only {@code
  * phone_id} is required; {@code server_id} comes from the server that lists it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

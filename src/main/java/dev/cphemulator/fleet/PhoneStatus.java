@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
-/** CPH phone status (SPEC 2.D.1), written on the wire as its number. */
+/** CPH phone status (ListCloudPhones), written on the wire as its number. */
 public enum PhoneStatus {
   CREATING_0(0),
   CREATING(1),

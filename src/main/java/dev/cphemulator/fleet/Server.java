@@ -14,10 +14,10 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A cloud phone server with its phones, with the fields CPH returns for it (SPEC 2.C.1). In a fleet
- * file only {@code server_id} is required; {@link FleetTemplate} fills every other field with a
- * stable default derived from the server's position and id. {@code phone_count} is a shorthand that
- * generates that many phones instead of listing them.
+ * A cloud phone server with its phones, with the fields CPH returns for it (ListCloudPhoneServers).
+ * In a fleet file only {@code server_id} is required; {@link FleetTemplate} fills every other field
+ * with a stable default derived from the server's position and id. {@code phone_count} is a
+ * shorthand that generates that many phones instead of listing them.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,7 +4,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * A server's billing metadata (SPEC 2.C.1 {@code metadata}); {@code charging_mode} 0 is
+ * A server's billing metadata (ListCloudPhoneServers {@code metadata}); {@code charging_mode} 0 is
  * pay-per-use.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -4,8 +4,8 @@ import dev.cphemulator.kernel.CphError;
 import java.time.Instant;
 
 /**
- * The filters of ListCloudPhoneServers (SPEC 2.C.1). Each is optional; a blank value counts as
- * absent, as the official SDK sends an empty string as {@code name=}. All given filters must match.
+ * The filters of ListCloudPhoneServers. Each is optional; a blank value counts as absent, as the
+ * official SDK sends an empty string as {@code name=}. All given filters must match.
  *
  * @param serverName part of the name, case-sensitive (CPH's "fuzzy" match)
  * @param serverId the exact id
@@ -28,7 +28,7 @@ record ServerQuery(
    * Reads the query parameters as sent.
    *
    * <p>{@code create_since}/{@code create_until} are epoch milliseconds: CPH does not document the
-   * unit (SPEC 2.C.1), milliseconds is the emulator's reading.
+   * unit (ListCloudPhoneServers), milliseconds is the emulator's reading.
    *
    * @throws dev.cphemulator.kernel.CphException {@code CPS.0010} for a status that is not a number
    *     or not a server status CPH knows; {@code CPS.9001} for a network version other than v1/v2

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
-/** CPH server status (SPEC 2.C.1), written on the wire as its number. */
+/** CPH server status (ListCloudPhoneServers), written on the wire as its number. */
 public enum ServerStatus {
   CREATING_0(0),
   CREATING(1),

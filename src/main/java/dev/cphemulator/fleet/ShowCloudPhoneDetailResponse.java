@@ -7,7 +7,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * ShowCloudPhoneDetail's answer (SPEC 2.D.2, SDK {@code ShowCloudPhoneDetailResponse}).
+ * ShowCloudPhoneDetail's answer (SDK {@code ShowCloudPhoneDetailResponse}).
  *
  * <p>{@code access_infos} and {@code phone_data_volume} are derived from the phone, its position on
  * its server and the server's first address when asked (see {@link #from}); CPH reports the real

@@ -8,8 +8,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * ShowCloudPhoneServerDetail's answer (SPEC 2.C.2, SDK {@code ShowCloudPhoneServerDetailResponse}):
- * the server's list fields plus bandwidths, volumes, the shared volume and security groups.
+ * ShowCloudPhoneServerDetail's answer (SDK {@code ShowCloudPhoneServerDetailResponse}): the
+ * server's list fields plus bandwidths, volumes, the shared volume and security groups.
  *
  * <p>Those four are not part of the fleet file: the emulator derives them from the server when
  * asked (stable ids from {@link Ids#stable}, fixed sizes), because they never change here and a

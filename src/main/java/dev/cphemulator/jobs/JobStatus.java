@@ -2,7 +2,7 @@ package dev.cphemulator.jobs;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** CPH job status (SPEC 3.2), written on the wire as its number. */
+/** CPH job status, written on the wire as its number. */
 public enum JobStatus {
   RUNNING(1),
   SUCCEEDED(2),

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The kinds of job. Application jobs carry CPH's {@code job_type} number (SPEC 3.1); the phone and
- * server operations of the official SDK return jobs without one.
+ * The kinds of job. Application jobs carry CPH's {@code job_type} number; the phone and server
+ * operations of the official SDK return jobs without one.
  */
 public enum JobType {
   /** Deploy on a server: the parent of a server's pushes and installs. */
@@ -21,7 +21,7 @@ public enum JobType {
   UNDEPLOY(40, true),
   /** Remove a version's package from a server. */
   REMOVE(41, false),
-  /** Uninstall a version from a phone (the number is the emulator's choice, SPEC 3.1). */
+  /** Uninstall a version from a phone (the number is the emulator's choice: CPH documents none). */
   UNINSTALL(42, false),
   PHONE_RESTART(null, false),
   PHONE_RESET(null, false),

@@ -6,7 +6,7 @@ import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** ListJobs' answer (SPEC 2.B.2, SDK {@code ListJobsResponse}); no {@code count}. */
+/** ListJobs' answer (SDK {@code ListJobsResponse}); no {@code count}. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record ListJobsResponse(String requestId, List<Entry> jobs) {
 

@@ -6,8 +6,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * ShowJob's answer (SPEC 2.B.1, SDK {@code ShowJobResponse}). Fields without a value are sent as
- * {@code null}, as in CPH's example; {@code job_type} is not part of it.
+ * ShowJob's answer (SDK {@code ShowJobResponse}). Fields without a value are sent as {@code null},
+ * as in CPH's example; {@code job_type} is not part of it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)

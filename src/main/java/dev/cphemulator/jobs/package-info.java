@@ -1,6 +1,6 @@
 /**
- * Jobs: the asynchronous tasks that CPH actions start (SPEC 3), their lifecycle on the virtual
- * clock, and the queries ShowJob and ListJobs (SPEC 2.B).
+ * Jobs: the asynchronous tasks that CPH actions start, their lifecycle on the virtual clock, and
+ * the queries ShowJob and ListJobs.
  *
  * <p>A job runs from the moment it is created (status 1) until its time is up, then ends with 2 or
  * -1. Jobs move forward lazily, never on sleeping threads: whenever a request reads a project, when

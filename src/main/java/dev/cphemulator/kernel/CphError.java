@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
  */
 public enum CphError {
 
-  // --- documented by CPH (SPEC section 4) ---
+  // --- documented by CPH (CPH's error table) ---
   NO_PERMISSION("CPS.0001", HttpStatus.FORBIDDEN, "No permission to request resources."),
   INVALID_PAGING("CPS.0002", HttpStatus.BAD_REQUEST, "Parameter: offset or limit is invalid."),
   INTERNAL_ERROR("CPS.0003", HttpStatus.INTERNAL_SERVER_ERROR, "Service internal error."),

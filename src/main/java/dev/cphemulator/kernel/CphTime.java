@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** CPH's time format: UTC, whole seconds, {@code YYYY-MM-DDTHH:MM:SSZ} (SPEC 1.8). */
+/** CPH's time format: UTC, whole seconds, {@code YYYY-MM-DDTHH:MM:SSZ}. */
 public final class CphTime {
 
   private static final DateTimeFormatter FORMAT =

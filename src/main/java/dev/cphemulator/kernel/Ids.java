@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Fresh CPH ids: 32 lower-case hex characters, like a UUID without dashes (SPEC 1.8).
+ * Fresh CPH ids: 32 lower-case hex characters, like a UUID without dashes.
  *
  * <p>Drawn from {@link ThreadLocalRandom} rather than {@code UUID.randomUUID()}: 128 random bits
  * make collisions as unlikely, and a deploy that creates thousands of jobs does not queue on the

@@ -2,8 +2,8 @@ package dev.cphemulator.kernel;
 
 /**
  * The id of the request being answered: sent as {@code request_id} in every body and as the {@code
- * X-Request-Id} header (the only place the official SDK reads it from on errors, SPEC 5.3). A
- * controller receives it as a method parameter.
+ * X-Request-Id} header (the only place the official SDK reads it from on errors). A controller
+ * receives it as a method parameter.
  */
 public record RequestId(String value) {
 

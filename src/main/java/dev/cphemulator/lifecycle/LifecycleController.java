@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The lifecycle actions of the official SDK: RestartCloudPhone, ResetCloudPhone, StopCloudPhone
- * (SPEC 2.D.3) and RestartCloudPhoneServer (SPEC 2.C.3).
+ * The lifecycle actions of the official SDK: RestartCloudPhone, ResetCloudPhone, StopCloudPhone and
+ * RestartCloudPhoneServer.
  */
 @RestController
 @RequestMapping(CphPaths.BASE)

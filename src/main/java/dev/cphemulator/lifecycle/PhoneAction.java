@@ -15,9 +15,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The three phone actions and the status moves CPH reports for them (SPEC 2.D.3; the Terraform
- * provider waits for these): restart 4 then 2 (failed -6), reset 3 then 2 (failed -5), stop 7 then
- * 8 (failed -9).
+ * The three phone actions and the status moves CPH reports for them (RestartCloudPhone,
+ * ResetCloudPhone, StopCloudPhone; the Terraform provider waits for these): restart 4 then 2
+ * (failed -6), reset 3 then 2 (failed -5), stop 7 then 8 (failed -9).
  *
  * <p>Which statuses an action starts from is the emulator's choice (CPH does not document it): a
  * phone that is up or whose last action failed can take any of them; a stopped phone can be

@@ -8,7 +8,8 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * One entry of a phone action's {@code jobs} (SDK {@code PhoneJob}): the job started for the phone,
- * or a per-item error (SPEC 1.6) with {@code error_code}/{@code error_msg} and no {@code job_id}.
+ * or a per-item error (CPH reports a batch's failures item by item inside the 200) with {@code
+ * error_code}/{@code error_msg} and no {@code job_id}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,7 +8,8 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * One entry of RestartCloudPhoneServer's {@code jobs} (SDK {@code ServerJob}): the job started for
- * the server, or a per-item error (SPEC 1.6) with no {@code job_id}.
+ * the server, or a per-item error (CPH reports a batch's failures item by item inside the 200) with
+ * no {@code job_id}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)

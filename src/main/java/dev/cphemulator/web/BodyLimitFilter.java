@@ -41,9 +41,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once, on the dispatch that has the body. A client that trickles its body holds a connection,
  * never a worker thread. A request without a body goes straight on.
  *
- * <p>Bodies from the official SDK arrive chunked, without {@code Content-Length} (SDK-WIRE 2.2), so
- * the cap is enforced while reading, not only from the header. The copy also lets a later filter
- * hash the exact bytes received (signature checks) before the JSON converter reads them.
+ * <p>Bodies from the official SDK arrive chunked, without {@code Content-Length}, so the cap is
+ * enforced while reading, not only from the header. The copy also lets a later filter hash the
+ * exact bytes received (signature checks) before the JSON converter reads them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -33,8 +33,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * The one place exceptions in Spring MVC become CPH errors, written by {@link CphErrorWriter}: ours
  * ({@link CphException}) and Spring's own (bad JSON, wrong types, unknown path, wrong method, wrong
  * media type). Never a stack trace, an HTML page or Spring's default JSON; never {@code
- * application/problem+json}, which would hide {@code error_code} from the official SDK (SDK-WIRE
- * 5.7).
+ * application/problem+json}, which would hide {@code error_code} from the official SDK.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

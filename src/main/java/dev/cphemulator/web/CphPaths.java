@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
 
-/** Where CPH operations live: {@code /v1/{project_id}/cloud-phone/...} (SPEC 1.1). */
+/** Where CPH operations live: {@code /v1/{project_id}/cloud-phone/...} (CPH's base path). */
 public final class CphPaths {
 
   /** The path segment after the project id. */

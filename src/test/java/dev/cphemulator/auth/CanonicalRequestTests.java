@@ -23,7 +23,7 @@ class CanonicalRequestTests {
   static final String PROJECT = "0123456789abcdef0123456789abcdef";
   static final String SK = "EXAMPLE-SK-not-a-real-secret-0000000000";
 
-  /** The headers of the ListCloudPhoneServers request of SDK-WIRE 2.1, as received. */
+  /** The headers of the ListCloudPhoneServers request the Java SDK sends, as received. */
   static final Map<String, String> LIST_SERVERS_HEADERS =
       Map.of(
           "host", "127.0.0.1:18080",
@@ -169,7 +169,7 @@ class CanonicalRequestTests {
         .isEqualTo("0291cf46522490a8ea55bb7d1f375090e16c31454d79707441534e3db8b602d4");
   }
 
-  /** SDK-WIRE 2.3: what OkHttp sends, and what the signer signed. */
+  /** What OkHttp sends, and what the signer signed. */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -501,7 +501,7 @@ class StrictAuthTests extends EmulatorTest {
         .build();
   }
 
-  /** DeployAppVersionToServer, which the generated CphClient lacks (SDK-WIRE 1). */
+  /** DeployAppVersionToServer, which the generated CphClient lacks. */
   static final HttpRequestDef<DeployRequest, DeployResponse> DEPLOY =
       HttpRequestDef.builder(HttpMethod.POST, DeployRequest.class, DeployResponse.class)
           .withName("DeployAppVersionToServer")

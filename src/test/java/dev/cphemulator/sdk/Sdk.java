@@ -17,7 +17,7 @@ final class Sdk {
   private Sdk() {}
 
   /**
-   * A {@link CphClient} for one project of the emulator on this port, set up as SDK-WIRE 1 says.
+   * A {@link CphClient} for one project of the emulator on this port, set up as docs/sdk.md shows.
    */
   static CphClient client(int port, String projectId) {
     BasicCredentials credentials =

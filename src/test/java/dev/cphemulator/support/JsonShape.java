@@ -10,13 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shape of a JSON object: its keys and the JSON type of each value, never the values. This is
- * what the official SDK is strict about (SDK-WIRE 4): a string where its model has an Integer, or a
- * number where it has a String, fails the whole call.
+ * what the official SDK is strict about : a string where its model has an Integer, or a number
+ * where it has a String, fails the whole call.
  *
  * <p>Types are written {@code string}, {@code integer}, {@code boolean}, {@code array}, {@code
  * object}, {@code null}, and two kinds of string CPH fixes the form of: {@code time} (UTC {@code
- * YYYY-MM-DDTHH:MM:SSZ}, SPEC 1.8) and {@code id} (32 lower-case hex characters, SPEC 1.3, 1.8). A
- * {@code ?} after a type allows {@code null} too.
+ * YYYY-MM-DDTHH:MM:SSZ}) and {@code id} (32 lower-case hex characters). A {@code ?} after a type
+ * allows {@code null} too.
  */
 public final class JsonShape {
 

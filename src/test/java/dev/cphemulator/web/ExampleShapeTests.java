@@ -26,7 +26,7 @@ class ExampleShapeTests extends EmulatorTest {
 
   /**
    * ShowJob keys newer than the documentation's example: the newer docs and the SDK's model have
-   * them (SPEC 2.B.1, 5.4).
+   * them (ShowJob, and the SDK models).
    */
   private static final Set<String> SHOW_JOB_KEYS_AFTER_THE_EXAMPLE =
       Set.of("phone_id", "server_id");
@@ -107,7 +107,7 @@ class ExampleShapeTests extends EmulatorTest {
                 .asString());
 
     assertThat(JsonShape.of(answer)).isEqualTo(JsonShape.of(example));
-    // CPS.0002 and its message are fixed by CPH's error table (SPEC 4), not made up by the example.
+    // CPS.0002 and its message are fixed by CPH's error table, not made up by the example.
     assertThat(answer.get("error_code")).isEqualTo(example.get("error_code"));
     assertThat(answer.get("error_msg")).isEqualTo(example.get("error_msg"));
   }

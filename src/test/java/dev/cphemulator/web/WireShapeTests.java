@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every CPH operation the emulator serves answers exactly the keys of SPEC section 2 (and, for the
- * SDK's operations, of the SDK models of SPEC 5.4) with their JSON types: nothing missing, nothing
- * extra, ids of 32 hex characters, times as {@code YYYY-MM-DDTHH:MM:SSZ}. Keys that must not be
- * there are named: {@code count} on every list but servers and phones, {@code job_type} in job
- * queries and lifecycle actions, {@code job_id} on per-item errors, {@code server_id} on the jobs
- * of UpdateAppVersionOfPhone.
+ * Every CPH operation the emulator serves answers exactly the keys CPH documents (and, for the
+ * SDK's operations, those of the SDK models) with their JSON types: nothing missing, nothing extra,
+ * ids of 32 hex characters, times as {@code YYYY-MM-DDTHH:MM:SSZ}. Keys that must not be there are
+ * named: {@code count} on every list but servers and phones, {@code job_type} in job queries and
+ * lifecycle actions, {@code job_id} on per-item errors, {@code server_id} on the jobs of
+ * UpdateAppVersionOfPhone.
  */
 class WireShapeTests extends AppTest {
 
