@@ -125,9 +125,15 @@ final class Authenticator {
     if (expected == null) {
       return Optional.empty();
     }
-    String given = request.getHeader(OPERATOR_HEADER);
+    Enumeration<String> values = request.getHeaders(OPERATOR_HEADER);
+    String given = values != null && values.hasMoreElements() ? values.nextElement() : null;
     if (given == null || given.isEmpty()) {
       return Optional.of(CphError.OPERATOR_TOKEN_REQUIRED.exception("the header is missing"));
+    }
+    if (values.hasMoreElements()) {
+      // as for a CPH request's credentials: which of two tokens counts would be a guess
+      return Optional.of(
+          CphError.OPERATOR_TOKEN_REQUIRED.exception("the header is given more than once"));
     }
     return equal(expected, given)
         ? Optional.empty()

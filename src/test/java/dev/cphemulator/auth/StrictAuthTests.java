@@ -5,6 +5,7 @@ import static dev.cphemulator.support.DefaultFleet.DOC_SERVER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -418,6 +419,20 @@ class StrictAuthTests extends EmulatorTest {
         .then()
         .statusCode(not(401))
         .body("error_code", not(equalTo("CPS.9401")));
+  }
+
+  @Test
+  void twoOperatorTokensAreRefusedEvenWhenTheFirstIsRight() {
+    for (String second : List.of("wrong-operator-token", OPERATOR)) {
+      admin()
+          .header("X-Emulator-Token", OPERATOR)
+          .header("X-Emulator-Token", second)
+          .get("/clock")
+          .then()
+          .statusCode(401)
+          .body("error_code", equalTo("CPS.9401"))
+          .body("error_msg", containsString("more than once"));
+    }
   }
 
   @Test
