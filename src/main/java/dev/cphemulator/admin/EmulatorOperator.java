@@ -128,7 +128,8 @@ class EmulatorOperator implements Operator {
       if (section == null) {
         throw CphError.OPERATOR_BAD_REQUEST.exception("Give a fleet section.");
       }
-      return replace(project, () -> files.readSection(section, GIVEN));
+      return replace(
+          project, () -> files.readSection(section, GIVEN), () -> files.written(section));
     }
 
     @Override
@@ -137,10 +138,16 @@ class EmulatorOperator implements Operator {
       if (document == null || format == null) {
         throw CphError.OPERATOR_BAD_REQUEST.exception("Give a fleet section and its format.");
       }
-      return replace(project, () -> files.readSection(document, format, GIVEN));
+      return replace(
+          project,
+          () -> files.readSection(document, format, GIVEN),
+          () -> new FleetFiles.GivenFleet(format, document.clone()));
     }
 
-    private FleetSection replace(ProjectId project, Supplier<FleetFiles.ProjectTemplates> read) {
+    private FleetSection replace(
+        ProjectId project,
+        Supplier<FleetFiles.ProjectTemplates> read,
+        Supplier<FleetFiles.GivenFleet> given) {
       FleetFiles.ProjectTemplates templates;
       try {
         templates = read.get();
@@ -150,7 +157,7 @@ class EmulatorOperator implements Operator {
       return projects.alone(
           project,
           state -> {
-            seeder.replace(project, templates);
+            seeder.replace(project, given.get(), templates);
             return describe(state);
           });
     }

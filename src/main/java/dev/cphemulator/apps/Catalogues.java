@@ -2,6 +2,8 @@ package dev.cphemulator.apps;
 
 import dev.cphemulator.kernel.ProjectState;
 import dev.cphemulator.kernel.ProjectTemplates;
+import dev.cphemulator.kernel.SavedParts;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
  * AppProperties}, and the templates it is made from.
  */
 @Component
-public class Catalogues extends ProjectTemplates<CatalogueTemplate> {
+public class Catalogues extends ProjectTemplates<CatalogueTemplate> implements SavedParts {
 
   private final ProjectState.Part<ProjectCatalogue> part;
 
@@ -17,7 +19,15 @@ public class Catalogues extends ProjectTemplates<CatalogueTemplate> {
     super(CatalogueTemplate.empty());
     this.part =
         new ProjectState.Part<>(
-            "catalogue", project -> new ProjectCatalogue(templateFor(project.value()), limits));
+            "catalogue",
+            project -> new ProjectCatalogue(templateFor(project.value()), limits),
+            catalogue -> {},
+            new CatalogueCodec(limits));
+  }
+
+  @Override
+  public List<ProjectState.Part<?>> savedParts() {
+    return List.of(part);
   }
 
   /** The project's catalogue; the caller holds the state's lock. */

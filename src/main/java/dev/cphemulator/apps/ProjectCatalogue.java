@@ -76,6 +76,65 @@ public final class ProjectCatalogue {
     }
   }
 
+  /** An empty catalogue, to be filled from a saved state ({@link CatalogueCodec}). */
+  ProjectCatalogue(AppProperties limits) {
+    this.limits = limits;
+  }
+
+  // --- the saved state ---
+
+  /** What the catalogue saves: each application and version with its order, and the sequence. */
+  record SavedCatalogue(
+      List<Map.Entry<App, Long>> apps, List<Map.Entry<AppVersion, Long>> versions, long sequence) {}
+
+  SavedCatalogue saved() {
+    List<Map.Entry<App, Long>> savedApps =
+        apps.values().stream()
+            .sorted(Comparator.comparingLong(stored -> stored.sequence))
+            .map(stored -> Map.entry(stored.app, stored.sequence))
+            .toList();
+    List<Map.Entry<AppVersion, Long>> savedVersions =
+        versions.values().stream()
+            .sorted(Comparator.comparingLong(StoredVersion::sequence))
+            .map(stored -> Map.entry(stored.version, stored.sequence))
+            .toList();
+    return new SavedCatalogue(savedApps, savedVersions, sequence);
+  }
+
+  /**
+   * Puts back a saved application.
+   *
+   * @return false if its id is taken
+   */
+  boolean restoreApp(App app, long order) {
+    return apps.putIfAbsent(app.appId(), new StoredApp(app, order)) == null;
+  }
+
+  /**
+   * Puts back a saved version; versions come in the order they were made.
+   *
+   * @return why it cannot be put back, or empty
+   */
+  Optional<String> restoreVersion(AppVersion version, long order) {
+    StoredApp app = apps.get(version.appId());
+    if (app == null) {
+      return Optional.of("its app_id '" + version.appId() + "' is not an application");
+    }
+    if (versions.containsKey(version.appVersionId()) || apps.containsKey(version.appVersionId())) {
+      return Optional.of("its app_version_id '" + version.appVersionId() + "' is taken");
+    }
+    if (app.versionIds.containsKey(version.versionCode())) {
+      return Optional.of("its version_code '" + version.versionCode() + "' is taken");
+    }
+    versions.put(version.appVersionId(), new StoredVersion(version, order));
+    app.versionIds.put(version.versionCode(), version.appVersionId());
+    return Optional.empty();
+  }
+
+  void restoreSequence(long next) {
+    this.sequence = next;
+  }
+
   // --- reads ---
 
   public Optional<App> app(String appId) {

@@ -58,6 +58,38 @@ public final class VirtualClock extends Clock {
     return state.mode;
   }
 
+  /**
+   * How far ahead of wall time the clock runs in {@code real} mode (zero in {@code manual} mode):
+   * what a saved state keeps, so that a restored clock runs as it did.
+   */
+  public Duration offset() {
+    State s = state;
+    return s.mode == ClockMode.MANUAL ? Duration.ZERO : s.offset;
+  }
+
+  /**
+   * Puts the clock back as a saved state left it: in {@code manual} mode at {@code now}; in {@code
+   * real} mode at wall time plus {@code offset}, but never before {@code now}, so time does not go
+   * backwards across a restart. The one move that may set the clock back (from where the settings
+   * started it), used only before the emulator serves requests.
+   *
+   * @throws IllegalArgumentException if {@code now} is after {@link #LATEST}
+   */
+  public synchronized Instant restore(ClockMode mode, Instant now, Duration offset) {
+    if (now.isAfter(LATEST)) {
+      throw new IllegalArgumentException("the clock cannot be after " + LATEST + ": " + now);
+    }
+    if (mode == ClockMode.MANUAL) {
+      state = new State(mode, now, Duration.ZERO);
+    } else {
+      Instant wallNow = wall.instant();
+      Instant running = wallNow.plus(offset);
+      Instant to = running.isBefore(now) ? now : running;
+      state = new State(mode, null, Duration.between(wallNow, to));
+    }
+    return instant();
+  }
+
   /** Switches mode, keeping the current time. */
   public synchronized void switchTo(ClockMode mode) {
     change(mode, null);

@@ -13,7 +13,6 @@ import dev.cphemulator.kernel.RequestId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * One app action being answered (deploy, push, remove, undeploy, update): the project's fleet and
@@ -33,6 +32,7 @@ final class AppAction {
   private final JobBatch batch;
   private final RequestId requestId;
   private final List<ActionJob> answer = new ArrayList<>();
+  private final AppWorks works;
 
   AppAction(
       ProjectFleet fleet,
@@ -45,6 +45,7 @@ final class AppAction {
     this.versions = versions;
     this.batch = batch;
     this.requestId = requestId;
+    this.works = new AppWorks(fleet, placed);
   }
 
   ProjectFleet fleet() {
@@ -109,65 +110,31 @@ final class AppAction {
     return new ServerActionResponse(requestId.value(), answer);
   }
 
-  // --- the job works ---
+  // --- the job works (AppWorks) ---
 
   /** Job 31: the package reaches the server, if the server is still running then. */
   JobWork push(String serverId, AppVersion version) {
-    return work(
-        () -> fleet.server(serverId).flatMap(server -> serverDown(server.status())),
-        () -> placed.push(serverId, version.appVersionId()));
+    return works.push(serverId, version.appVersionId());
   }
 
-  /**
-   * Job 32: the version is installed on the phone, replacing any other version of its application,
-   * if the phone is running and the package is on its server.
-   */
+  /** Job 32: the version is installed on the phone, if it is running and the package is there. */
   JobWork install(String serverId, String phoneId, AppVersion version) {
-    return work(
-        () ->
-            phoneDown(phoneId)
-                .or(
-                    () ->
-                        placed.isPushed(serverId, version.appVersionId())
-                            ? Optional.empty()
-                            : Optional.of(
-                                JobError.of(
-                                    CphError.APP_VERSION_NOT_PUSHED,
-                                    version.appVersionId(),
-                                    serverId))),
-        () -> placed.install(phoneId, version.appId(), version.appVersionId()));
+    return works.install(serverId, phoneId, version.appId(), version.appVersionId());
   }
 
-  /**
-   * Job 41: the package leaves the server (so the version is no longer deployed there either), if
-   * the server is running. Succeeds when there was no package to remove.
-   */
+  /** Job 41: the package leaves the server, if the server is running. */
   JobWork remove(String serverId, AppVersion version) {
-    return work(
-        () -> fleet.server(serverId).flatMap(server -> serverDown(server.status())),
-        () -> placed.removePackage(serverId, version.appVersionId()));
+    return works.remove(serverId, version.appVersionId());
   }
 
-  /**
-   * Job 42: the version is uninstalled from the phone, if the phone is running. Succeeds when the
-   * version was not installed there; another version of the same application stays.
-   */
+  /** Job 42: the version is uninstalled from the phone, if the phone is running. */
   JobWork uninstall(String phoneId, AppVersion version) {
-    return work(
-        () -> phoneDown(phoneId),
-        () -> placed.uninstall(phoneId, version.appId(), version.appVersionId()));
+    return works.uninstall(phoneId, version.appId(), version.appVersionId());
   }
 
   /** Job 30's effect: the versions whose push succeeded are deployed on the server. */
   JobWork markDeployed(String serverId, List<Job> pushes) {
-    return new JobWork() {
-      @Override
-      public void ended(Job job) {
-        pushes.stream()
-            .filter(Job::succeeded)
-            .forEach(push -> placed.deploy(serverId, push.appVersionId()));
-      }
-    };
+    return works.markDeployed(serverId, pushes);
   }
 
   /** The error for a server in this status, or empty if it is running. */
@@ -179,29 +146,5 @@ final class AppAction {
         status == ServerStatus.FROZEN
             ? JobError.of(CphError.SERVER_FROZEN)
             : JobError.of(CphError.SERVER_NOT_RUNNING, status.wire()));
-  }
-
-  private Optional<JobError> phoneDown(String phoneId) {
-    return fleet
-        .phone(phoneId)
-        .filter(phone -> !phone.status().takesInstalls())
-        .map(phone -> JobError.of(CphError.PHONE_NOT_RUNNING, phone.status().wire()));
-  }
-
-  /** A work on one version: checked when due, its effect applied only on success. */
-  private static JobWork work(Supplier<Optional<JobError>> check, Runnable effect) {
-    return new JobWork() {
-      @Override
-      public Optional<JobError> check() {
-        return check.get();
-      }
-
-      @Override
-      public void ended(Job job) {
-        if (job.succeeded()) {
-          effect.run();
-        }
-      }
-    };
   }
 }

@@ -41,6 +41,16 @@ final class Links {
     return new ArrayList<>(backward.getOrDefault(to, Set.of()));
   }
 
+  /** Every link, each {@code from} with what it is linked to, oldest link first. */
+  Map<String, Set<String>> forward() {
+    return forward;
+  }
+
+  /** Every link, each {@code to} with what is linked to it, oldest link first. */
+  Map<String, Set<String>> backward() {
+    return backward;
+  }
+
   int countFrom(String to) {
     return backward.getOrDefault(to, Set.of()).size();
   }

@@ -4,6 +4,8 @@ import dev.cphemulator.apps.VersionUsage;
 import dev.cphemulator.fleet.PhoneWasReset;
 import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.SavedParts;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,14 +16,20 @@ import org.springframework.stereotype.Component;
  * project.
  */
 @Component
-class Placements implements VersionUsage {
+class Placements implements VersionUsage, SavedParts {
 
   private final ProjectState.Part<ProjectPlacements> part =
-      new ProjectState.Part<>("placements", project -> new ProjectPlacements());
+      new ProjectState.Part<>(
+          "placements", project -> new ProjectPlacements(), placed -> {}, new PlacementsCodec());
   private final Jobs jobs;
 
   Placements(Jobs jobs) {
     this.jobs = jobs;
+  }
+
+  @Override
+  public List<ProjectState.Part<?>> savedParts() {
+    return List.of(part);
   }
 
   /** The project's placements; the caller holds the state's lock. */

@@ -31,6 +31,23 @@ final class ProjectPlacements {
   private final Links installs = new Links();
   private final Map<String, Map<String, String>> installedApps = new HashMap<>();
 
+  Links pushed() {
+    return pushed;
+  }
+
+  Links deployed() {
+    return deployed;
+  }
+
+  Links installs() {
+    return installs;
+  }
+
+  /** The versions installed on each phone, by application (for the saved state). */
+  Map<String, Map<String, String>> installedApps() {
+    return installedApps;
+  }
+
   void push(String serverId, String appVersionId) {
     pushed.add(serverId, appVersionId);
   }

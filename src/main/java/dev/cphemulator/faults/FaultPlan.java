@@ -1,9 +1,12 @@
 package dev.cphemulator.faults;
 
 import dev.cphemulator.kernel.Ids;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
@@ -70,6 +73,39 @@ public class FaultPlan {
     return find(id).map(ActiveRule::state);
   }
 
+  /**
+   * A rule as a saved state keeps it: its uses so far, and how many numbers its generator drew (so
+   * that a restored rule draws on where it left off).
+   */
+  public record SavedRule(FaultRule rule, long matched, Integer remaining, long draws) {}
+
+  /** The rules with their counts, and the counter ids are assigned from. */
+  public record Saved(List<SavedRule> rules, long counter) {}
+
+  /** The plan as a saved state keeps it. */
+  public synchronized Saved saved() {
+    return new Saved(rules.stream().map(ActiveRule::saved).toList(), counter.get());
+  }
+
+  /**
+   * Puts back the rules of a saved state, as they were, in place of the current ones.
+   *
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public synchronized void restore(Saved saved) {
+    List<ActiveRule> restored = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (SavedRule rule : saved.rules()) {
+      if (!ids.add(rule.rule().id())) {
+        throw new IllegalArgumentException("two rules have the id '" + rule.rule().id() + "'");
+      }
+      restored.add(new ActiveRule(rule));
+    }
+    rules.clear();
+    rules.addAll(restored);
+    counter.set(saved.counter());
+  }
+
   /** Decides what happens to a job whose time is up. */
   public FaultDecision decide(JobFacts facts) {
     for (ActiveRule rule : rules) {
@@ -92,6 +128,7 @@ public class FaultPlan {
     private final Random random;
     private long matched;
     private Integer remaining;
+    private long draws;
 
     ActiveRule(FaultRule rule) {
       this.rule = rule;
@@ -99,13 +136,31 @@ public class FaultPlan {
       this.remaining = rule.times();
     }
 
+    /** A rule as saved: its generator drawn as often as before. */
+    ActiveRule(SavedRule saved) {
+      this(saved.rule());
+      this.matched = saved.matched();
+      this.remaining = saved.remaining();
+      for (long i = 0; i < saved.draws(); i++) {
+        random.nextDouble();
+      }
+      this.draws = saved.draws();
+    }
+
+    synchronized SavedRule saved() {
+      return new SavedRule(rule, matched, remaining, draws);
+    }
+
     /** Whether the rule acts on this matching job: it has uses left and wins its draw. */
     synchronized boolean take() {
       if (remaining != null && remaining == 0) {
         return false;
       }
-      if (rule.probability() < 1.0 && random.nextDouble() >= rule.probability()) {
-        return false;
+      if (rule.probability() < 1.0) {
+        draws++;
+        if (random.nextDouble() >= rule.probability()) {
+          return false;
+        }
       }
       matched++;
       if (remaining != null) {

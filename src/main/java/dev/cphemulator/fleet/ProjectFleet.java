@@ -139,6 +139,21 @@ public final class ProjectFleet {
     return phone(phoneId).map(phone -> put(changedPhones, phoneId, phone.withStatus(status, at)));
   }
 
+  /** The servers whose status changed, by id (for the saved state). */
+  Map<String, Server> changedServers() {
+    return changedServers;
+  }
+
+  /** The phones whose status changed, by id (for the saved state). */
+  Map<String, Phone> changedPhones() {
+    return changedPhones;
+  }
+
+  /** The properties set by restarts and resets, by phone id (for the saved state). */
+  Map<String, String> properties() {
+    return properties;
+  }
+
   private static <T> T put(Map<String, T> changed, String id, T entity) {
     changed.put(id, entity);
     return entity;

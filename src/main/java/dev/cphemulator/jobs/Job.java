@@ -20,7 +20,7 @@ public final class Job {
   private final Job parent;
   private final Job prerequisite;
   private final Instant beginTime;
-  private final JobWork work;
+  private JobWork work;
   final long sequence;
   final ProjectJobs owner;
 
@@ -32,7 +32,7 @@ public final class Job {
   private int children;
   private int pendingChildren;
   private int failedChildren;
-  private Job firstFailedChild;
+  private FailedChild firstFailedChild;
   private List<Job> dependents;
   private boolean evicted;
 
@@ -179,7 +179,7 @@ public final class Job {
     if (!child.succeeded()) {
       failedChildren++;
       if (firstFailedChild == null) {
-        firstFailedChild = child;
+        firstFailedChild = new FailedChild(child.id(), child.error());
       }
     }
     return pendingChildren == 0;
@@ -197,8 +197,48 @@ public final class Job {
     return failedChildren;
   }
 
-  Job firstFailedChild() {
+  FailedChild firstFailedChild() {
     return firstFailedChild;
+  }
+
+  /**
+   * The first sub-job that failed, as its parent's error names it; kept apart from the sub-job, so
+   * the parent can report it after the sub-job left the history.
+   */
+  record FailedChild(String id, JobError error) {}
+
+  int pendingChildren() {
+    return pendingChildren;
+  }
+
+  /**
+   * Puts back the state a saved job had, on a job made again from a saved state (still running, as
+   * every new job is); its dependents are put back by {@link #addDependent}.
+   */
+  void restore(
+      JobStatus savedStatus,
+      Instant savedEnd,
+      JobError savedError,
+      Instant savedDue,
+      String savedStall,
+      int savedChildren,
+      int savedPending,
+      int savedFailed,
+      FailedChild savedFirstFailed) {
+    this.status = savedStatus;
+    this.endTime = savedEnd;
+    this.error = savedError;
+    this.dueAt = savedDue;
+    this.stalledBy = savedStall;
+    this.children = savedChildren;
+    this.pendingChildren = savedPending;
+    this.failedChildren = savedFailed;
+    this.firstFailedChild = savedFirstFailed;
+  }
+
+  /** Gives a job made again from a saved state its work, made again too. */
+  void restoreWork(JobWork restored) {
+    this.work = restored;
   }
 
   void addDependent(Job job) {

@@ -24,4 +24,13 @@ public interface JobWork {
 
   /** Applies the job's effect; called once, after the job ended with either status. */
   default void ended(Job job) {}
+
+  /**
+   * The work as data, so a running job keeps its work across a restart ({@link WorkKinds} makes it
+   * again); null for a work that has nothing to do, or that a restart does not keep (the job is
+   * then restored with {@link #NONE}).
+   */
+  default WorkDescription describe() {
+    return null;
+  }
 }

@@ -8,11 +8,18 @@ import dev.cphemulator.kernel.ProjectScoped;
 import dev.cphemulator.kernel.ProjectState;
 import dev.cphemulator.kernel.Projects;
 import dev.cphemulator.kernel.RequestId;
+import dev.cphemulator.kernel.SavedParts;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +32,7 @@ import org.springframework.stereotype.Component;
  * and the queue of ended jobs are shared between projects, and they are atomic.
  */
 @Component
-public class Jobs implements ProjectScoped, ProjectRequestHook {
+public class Jobs implements ProjectScoped, ProjectRequestHook, SavedParts {
 
   private final JobProperties settings;
   private final FaultPlan faults;
@@ -37,6 +44,28 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
   private final ConcurrentLinkedQueue<Job> ended = new ConcurrentLinkedQueue<>();
 
   public Jobs(JobProperties settings, FaultPlan faults, VirtualClock clock, Projects projects) {
+    this(settings, faults, clock, projects, Stream::empty);
+  }
+
+  /**
+   * As above; {@code kinds} make the works of running jobs again when a saved state is restored.
+   */
+  @Autowired
+  public Jobs(
+      JobProperties settings,
+      FaultPlan faults,
+      VirtualClock clock,
+      Projects projects,
+      ObjectProvider<WorkKinds> kinds) {
+    this(settings, faults, clock, projects, (Supplier<Stream<WorkKinds>>) kinds::orderedStream);
+  }
+
+  private Jobs(
+      JobProperties settings,
+      FaultPlan faults,
+      VirtualClock clock,
+      Projects projects,
+      Supplier<Stream<WorkKinds>> kinds) {
     this.settings = settings;
     this.faults = faults;
     this.clock = clock;
@@ -44,8 +73,47 @@ public class Jobs implements ProjectScoped, ProjectRequestHook {
     this.part =
         new ProjectState.Part<>(
             "jobs",
-            project -> new ProjectJobs(project.value(), settings, faults, this::ended),
-            this::dropped);
+            project -> fresh(project.value()),
+            this::dropped,
+            new JobsCodec(this::fresh, kind -> kindOf(kinds, kind), this::restored));
+  }
+
+  private ProjectJobs fresh(String projectId) {
+    return new ProjectJobs(projectId, settings, faults, this::ended);
+  }
+
+  private static WorkKinds kindOf(Supplier<Stream<WorkKinds>> kinds, String kind) {
+    return kinds.get().filter(maker -> maker.kinds().contains(kind)).findFirst().orElse(null);
+  }
+
+  @Override
+  public List<ProjectState.Part<?>> savedParts() {
+    return List.of(part);
+  }
+
+  /** A project's jobs were made again from a saved state: they join the counts. */
+  private void restored(ProjectJobs project) {
+    List<Job> kept = project.kept();
+    stored.addAndGet(kept.size());
+    running.addAndGet(project.running());
+    for (Job job : kept) {
+      if (job.status().ended()) {
+        ended.add(job);
+      }
+    }
+  }
+
+  /**
+   * Every project was restored: the ended jobs queue up for eviction oldest end first, and the
+   * history is brought within its cap (which may have been lowered since the state was saved).
+   */
+  @Override
+  public void restored() {
+    List<Job> all = new ArrayList<>(ended);
+    all.sort(Comparator.comparing(Job::endTime).thenComparingLong(job -> job.sequence));
+    ended.clear();
+    ended.addAll(all);
+    evictOverCap();
   }
 
   /** A new, empty batch of jobs for one request, timed at the clock's now. */

@@ -52,6 +52,7 @@ final class ProjectJobs {
   private final Map<String, Integer> runningByVersion = new HashMap<>();
   private final List<Job> evictions = new ArrayList<>(); // the hand-off; guarded by itself
   private long sequence;
+  private long jitterDraws;
   private int running;
   private boolean discarded; // guarded by evictions
 
@@ -245,11 +246,65 @@ final class ProjectJobs {
     }
   }
 
+  // --- the saved state ---
+
+  /** The jobs still kept, in the order stored. */
+  List<Job> kept() {
+    drainEvictions();
+    return new ArrayList<>(byId.values());
+  }
+
+  /** The next job's sequence number. */
+  long sequence() {
+    return sequence;
+  }
+
+  /** How many durations were drawn from the jitter generator. */
+  long jitterDraws() {
+    return jitterDraws;
+  }
+
+  int running() {
+    return running;
+  }
+
+  /**
+   * Fills a fresh project with jobs made again from a saved state, in the order they were stored,
+   * each with its state put back: rebuilds the indexes, the schedule (running jobs due, stalled,
+   * waiting for their prerequisite, parents waiting for their sub-jobs) and the jitter generator.
+   */
+  void restore(List<Job> jobs, long nextSequence, long draws) {
+    for (long i = 0; i < draws; i++) {
+      jitter.nextLong(settings.jitter().toMillis() + 1);
+    }
+    jitterDraws = draws;
+    sequence = nextSequence;
+    for (Job job : jobs) {
+      byId.put(job.id(), job);
+      byRequest.computeIfAbsent(job.requestId(), id -> new RequestJobs()).add(job);
+      if (job.status().ended()) {
+        continue;
+      }
+      running++;
+      if (job.appVersionId() != null) {
+        runningByVersion.merge(job.appVersionId(), 1, Integer::sum);
+      }
+      if (job.stalledBy() != null) {
+        stalled.add(job);
+      } else if (job.dueAt() != null) {
+        due.add(job);
+      } else if (job.prerequisite() != null && !job.prerequisite().status().ended()) {
+        job.prerequisite().addDependent(job);
+      }
+    }
+  }
+
   // --- the engine ---
 
   private void start(Job job, Instant at) {
     Duration length = settings.durationOf(job.type());
     if (!settings.jitter().isZero()) {
+      jitterDraws++;
       length = length.plusMillis(jitter.nextLong(settings.jitter().toMillis() + 1));
     }
     scheduleAt(job, at.plus(length));
@@ -296,7 +351,7 @@ final class ProjectJobs {
     if (parent.failedChildren() == 0) {
       return Optional.empty();
     }
-    Job first = parent.firstFailedChild();
+    Job.FailedChild first = parent.firstFailedChild();
     return Optional.of(
         JobError.of(
             CphError.SUB_JOBS_FAILED,

@@ -10,4 +10,10 @@ public interface ProjectScoped {
 
   /** Drops what the store keeps for every project. */
   void forgetAll();
+
+  /**
+   * Every project's state was made again from a saved state (at start-up, before any request): the
+   * store re-derives what it keeps across projects. Nothing works on any project meanwhile.
+   */
+  default void restored() {}
 }

@@ -30,6 +30,7 @@ public final class ProjectState {
     private final String name;
     private final Function<ProjectId, T> factory;
     private final Consumer<T> dropped;
+    private final PartCodec<T> codec;
 
     /** A part made by {@code factory} the first time a project's state is asked for it. */
     public Part(String name, Function<ProjectId, T> factory) {
@@ -38,9 +39,29 @@ public final class ProjectState {
 
     /** As above; {@code dropped} is told, under the lock, when a reset drops the part. */
     public Part(String name, Function<ProjectId, T> factory, Consumer<T> dropped) {
+      this(name, factory, dropped, null);
+    }
+
+    /**
+     * As above; {@code codec} saves the part and makes it again, so that it outlives a restart
+     * (null: the part is not saved, and starts from its template after a restart).
+     */
+    public Part(
+        String name, Function<ProjectId, T> factory, Consumer<T> dropped, PartCodec<T> codec) {
       this.name = name;
       this.factory = factory;
       this.dropped = dropped;
+      this.codec = codec;
+    }
+
+    /** The name the part is saved under. */
+    public String name() {
+      return name;
+    }
+
+    /** How the part is saved, or null if it is not. */
+    public PartCodec<T> codec() {
+      return codec;
     }
 
     @Override
@@ -96,6 +117,16 @@ public final class ProjectState {
     @SuppressWarnings("unchecked")
     T part = (T) parts.get(key);
     return part;
+  }
+
+  /**
+   * Puts a part made again from a saved state in place of whatever the state held for the key.
+   *
+   * @throws IllegalStateException as {@link #part}
+   */
+  public <T> void restore(Part<T> key, T part) {
+    existing(key);
+    parts.put(key, part);
   }
 
   /** Runs {@code action} holding the state's lock (for tools and tests that work without HTTP). */

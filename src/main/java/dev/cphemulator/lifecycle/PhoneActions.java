@@ -10,6 +10,7 @@ import dev.cphemulator.jobs.JobBatch;
 import dev.cphemulator.jobs.JobError;
 import dev.cphemulator.jobs.JobWork;
 import dev.cphemulator.jobs.Jobs;
+import dev.cphemulator.jobs.WorkDescription;
 import dev.cphemulator.kernel.CphError;
 import dev.cphemulator.kernel.ProjectState;
 import dev.cphemulator.kernel.RequestId;
@@ -129,9 +130,21 @@ class PhoneActions {
   /**
    * What the phone's job does when it ends: the final status, and the attributes if it succeeded.
    */
-  private JobWork work(
+  JobWork work(
       ProjectState state, ProjectFleet fleet, PhoneAction action, String phoneId, String property) {
     return new JobWork() {
+      @Override
+      public WorkDescription describe() {
+        return WorkDescription.of(
+            LifecycleWorkKinds.PHONE_ACTION,
+            "action",
+            action.name(),
+            "phone_id",
+            phoneId,
+            "property",
+            property);
+      }
+
       @Override
       public void ended(Job job) {
         if (fleet.phone(phoneId).orElseThrow().status() == action.during()) {

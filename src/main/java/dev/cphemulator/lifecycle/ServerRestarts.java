@@ -12,6 +12,7 @@ import dev.cphemulator.jobs.JobError;
 import dev.cphemulator.jobs.JobType;
 import dev.cphemulator.jobs.JobWork;
 import dev.cphemulator.jobs.Jobs;
+import dev.cphemulator.jobs.WorkDescription;
 import dev.cphemulator.kernel.CphError;
 import dev.cphemulator.kernel.ProjectState;
 import dev.cphemulator.kernel.RequestId;
@@ -126,8 +127,14 @@ class ServerRestarts {
     return new RestartCloudPhoneServerResponse(requestId.value(), answer);
   }
 
-  private JobWork work(ProjectFleet fleet, String serverId, List<String> phoneIds) {
+  JobWork work(ProjectFleet fleet, String serverId, List<String> phoneIds) {
     return new JobWork() {
+      @Override
+      public WorkDescription describe() {
+        return WorkDescription.of(
+            LifecycleWorkKinds.SERVER_RESTART, "server_id", serverId, "phone_ids", phoneIds);
+      }
+
       @Override
       public void ended(Job job) {
         Instant at = job.endTime();

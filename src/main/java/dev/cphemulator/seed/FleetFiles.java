@@ -97,6 +97,14 @@ public class FleetFiles {
     return templates(section, source, "");
   }
 
+  /** A fleet section as the operator gave it: the document and its format. */
+  public record GivenFleet(Format format, byte[] document) {}
+
+  /** A fleet section given in-process, written as the JSON document it stands for. */
+  public GivenFleet written(FleetSection section) {
+    return new GivenFleet(Format.JSON, json.writeValueAsBytes(section));
+  }
+
   /** Checks what Bean Validation cannot in a fault rule: its job type, and no error on a stall. */
   public static void checkFault(FaultRule rule, String source, String where) {
     if (rule.effect() == FaultEffect.STALL

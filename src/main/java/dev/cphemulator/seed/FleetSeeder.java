@@ -6,6 +6,7 @@ import dev.cphemulator.faults.FaultPlan;
 import dev.cphemulator.fleet.FleetTemplate;
 import dev.cphemulator.fleet.Fleets;
 import dev.cphemulator.kernel.ProjectId;
+import dev.cphemulator.kernel.ProjectScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Component;
  * fault rules on reset.
  */
 @Component
-public class FleetSeeder implements InitializingBean {
+public class FleetSeeder implements InitializingBean, ProjectScoped {
 
   static final String DEFAULT_FLEET = "fleet/default-fleet.yaml";
   private static final Logger log = LoggerFactory.getLogger(FleetSeeder.class);
@@ -36,6 +39,7 @@ public class FleetSeeder implements InitializingBean {
   private final Catalogues catalogues;
   private final FaultPlan faults;
   private volatile FleetFiles.Seed seed;
+  private final Map<String, FleetFiles.GivenFleet> given = new ConcurrentHashMap<>();
 
   FleetSeeder(
       SeedProperties properties,
@@ -79,6 +83,30 @@ public class FleetSeeder implements InitializingBean {
   public void replace(ProjectId project, FleetFiles.ProjectTemplates templates) {
     fleets.replace(project, templates.fleet());
     catalogues.replace(project, templates.catalogue());
+  }
+
+  /**
+   * As above, keeping the document the operator gave, so that a saved state can hold it and restore
+   * the project's fleet through the same reader ({@link #given}).
+   */
+  public void replace(
+      ProjectId project, FleetFiles.GivenFleet document, FleetFiles.ProjectTemplates templates) {
+    replace(project, templates);
+    given.put(project.value(), document);
+  }
+
+  /**
+   * The document an operator gave for a project's fleet, if one was given since the emulator was
+   * last reset as a whole. Read it under the project's lock: it changes only under that lock.
+   */
+  public Optional<FleetFiles.GivenFleet> given(ProjectId project) {
+    return Optional.ofNullable(given.get(project.value()));
+  }
+
+  /** Every project goes back to the fleet file's templates: the documents given are forgotten. */
+  @Override
+  public void forgetAll() {
+    given.clear();
   }
 
   private void install(FleetFiles.Seed loaded) {

@@ -46,6 +46,11 @@ public final class RunningEmulator implements AutoCloseable {
     return port;
   }
 
+  /** One of the emulator's beans. */
+  public <T> T bean(Class<T> type) {
+    return app.getBean(type);
+  }
+
   @Override
   public void close() {
     app.close();
