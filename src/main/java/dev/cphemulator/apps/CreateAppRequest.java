@@ -7,6 +7,7 @@ import static dev.cphemulator.apps.CatalogueRules.MAX_64;
 import static dev.cphemulator.apps.CatalogueRules.NAME_CHARS;
 import static dev.cphemulator.apps.CatalogueRules.REQUIRED;
 
+import dev.cphemulator.kernel.CphViolations.InvalidParameter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,12 +20,12 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record CreateAppRequest(
-    @NotBlank(message = REQUIRED)
-        @Size(max = 64, message = MAX_64)
-        @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE)
+    @NotBlank(message = REQUIRED, payload = InvalidParameter.class)
+        @Size(max = 64, message = MAX_64, payload = InvalidParameter.class)
+        @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE, payload = InvalidParameter.class)
         String name,
-    @NotBlank(message = REQUIRED)
-        @Size(max = 128, message = MAX_128)
-        @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE)
+    @NotBlank(message = REQUIRED, payload = InvalidParameter.class)
+        @Size(max = 128, message = MAX_128, payload = InvalidParameter.class)
+        @Pattern(regexp = NAME_CHARS, message = APP_CHARS_MESSAGE, payload = InvalidParameter.class)
         String packageName,
-    @Size(max = 256, message = MAX_256) String description) {}
+    @Size(max = 256, message = MAX_256, payload = InvalidParameter.class) String description) {}

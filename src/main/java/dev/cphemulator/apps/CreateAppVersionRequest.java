@@ -13,6 +13,7 @@ import static dev.cphemulator.apps.CatalogueRules.TAR_PATH;
 import static dev.cphemulator.apps.CatalogueRules.TAR_PATH_MESSAGE;
 import static dev.cphemulator.apps.CatalogueRules.VERSION_CHARS_MESSAGE;
 
+import dev.cphemulator.kernel.CphViolations.InvalidParameter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,24 +27,38 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record CreateAppVersionRequest(
-    @NotBlank(message = REQUIRED) @Size(max = 32, message = MAX_32) String appId,
-    @NotBlank(message = REQUIRED)
-        @Size(max = 64, message = MAX_64)
-        @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE)
+    @NotBlank(message = REQUIRED, payload = InvalidParameter.class)
+        @Size(max = 32, message = MAX_32, payload = InvalidParameter.class)
+        String appId,
+    @NotBlank(message = REQUIRED, payload = InvalidParameter.class)
+        @Size(max = 64, message = MAX_64, payload = InvalidParameter.class)
+        @Pattern(
+            regexp = NAME_CHARS,
+            message = VERSION_CHARS_MESSAGE,
+            payload = InvalidParameter.class)
         String versionCode,
-    @NotBlank(message = REQUIRED)
-        @Size(max = 64, message = MAX_64)
-        @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE)
+    @NotBlank(message = REQUIRED, payload = InvalidParameter.class)
+        @Size(max = 64, message = MAX_64, payload = InvalidParameter.class)
+        @Pattern(
+            regexp = NAME_CHARS,
+            message = VERSION_CHARS_MESSAGE,
+            payload = InvalidParameter.class)
         String versionName,
-    @NotBlank(message = REQUIRED)
-        @Size(max = 256, message = MAX_256)
-        @Pattern(regexp = NAME_CHARS, message = VERSION_CHARS_MESSAGE)
+    @NotBlank(message = REQUIRED, payload = InvalidParameter.class)
+        @Size(max = 256, message = MAX_256, payload = InvalidParameter.class)
+        @Pattern(
+            regexp = NAME_CHARS,
+            message = VERSION_CHARS_MESSAGE,
+            payload = InvalidParameter.class)
         String launchActivity,
-    @NotBlank(message = REQUIRED)
-        @Size(min = 3, max = 63, message = BUCKET_SIZE_MESSAGE)
-        @Pattern(regexp = BUCKET_CHARS, message = BUCKET_CHARS_MESSAGE)
+    @NotBlank(message = REQUIRED, payload = InvalidParameter.class)
+        @Size(min = 3, max = 63, message = BUCKET_SIZE_MESSAGE, payload = InvalidParameter.class)
+        @Pattern(
+            regexp = BUCKET_CHARS,
+            message = BUCKET_CHARS_MESSAGE,
+            payload = InvalidParameter.class)
         String bucketName,
-    @NotBlank(message = REQUIRED)
-        @Size(max = 1024, message = MAX_1024)
-        @Pattern(regexp = TAR_PATH, message = TAR_PATH_MESSAGE)
+    @NotBlank(message = REQUIRED, payload = InvalidParameter.class)
+        @Size(max = 1024, message = MAX_1024, payload = InvalidParameter.class)
+        @Pattern(regexp = TAR_PATH, message = TAR_PATH_MESSAGE, payload = InvalidParameter.class)
         String objectPath) {}

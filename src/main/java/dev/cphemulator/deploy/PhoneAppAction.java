@@ -1,5 +1,6 @@
 package dev.cphemulator.deploy;
 
+import dev.cphemulator.kernel.CphViolations.InvalidParameter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,11 +16,21 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PhoneAppAction(
-    @NotNull(message = "it is required")
-        @Size(min = 1, max = 100, message = "it must hold 1 to 100 ids")
+    @NotNull(message = "it is required", payload = InvalidParameter.class)
+        @Size(
+            min = 1,
+            max = 100,
+            message = "it must hold 1 to 100 ids",
+            payload = InvalidParameter.class)
         List<
-                @NotBlank(message = "it must be a non-empty string")
-                @Size(max = 64, message = "it must be at most 64 characters") String>
+                @NotBlank(
+                    message = "it must be a non-empty string",
+                    payload = InvalidParameter.class)
+                @Size(
+                    max = 64,
+                    message = "it must be at most 64 characters",
+                    payload = InvalidParameter.class)
+                String>
             appVersionIds) {
 
   /** The version ids, each once, in the order first given. */

@@ -1,6 +1,8 @@
 package dev.cphemulator.deploy;
 
-import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.CphViolations;
+import dev.cphemulator.kernel.CphViolations.InvalidParameter;
+import dev.cphemulator.kernel.CphViolations.ServerIdMalformed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,18 +20,47 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ServerAppAction(
-    @NotNull(message = "it is required")
-        @Size(min = 1, max = 100, message = "it must hold 1 to 100 ids")
+    @NotNull(message = "it is required", payload = InvalidParameter.class)
+        @Size(
+            min = 1,
+            max = 100,
+            message = "it must hold 1 to 100 ids",
+            payload = InvalidParameter.class)
         List<
-                @NotBlank(message = "it must be a non-empty string")
-                @Size(max = 64, message = "it must be at most 64 characters") String>
+                @NotBlank(
+                    message = "it must be a non-empty string",
+                    payload = InvalidParameter.class)
+                @Size(
+                    max = 64,
+                    message = "it must be at most 64 characters",
+                    payload = InvalidParameter.class)
+                String>
             appVersionIds,
-    @NotNull(message = "it is required")
-        @Size(min = 1, max = 100, message = "it must hold 1 to 100 ids")
-        List<String> serverIds) {
+    @NotNull(message = "it is required", payload = InvalidParameter.class)
+        @Size(
+            min = 1,
+            max = 100,
+            message = "it must hold 1 to 100 ids",
+            payload = InvalidParameter.class)
+        List<
+                @NotBlank(
+                    groups = ServerAppAction.ServerIds.class,
+                    payload = ServerIdMalformed.class)
+                @Size(
+                    max = ServerAppAction.MAX_SERVER_ID,
+                    groups = ServerAppAction.ServerIds.class,
+                    payload = ServerIdMalformed.class)
+                String>
+            serverIds) {
 
   /** The longest server id the emulator holds (fleet ids are 1 to 64 characters). */
   static final int MAX_SERVER_ID = 64;
+
+  /**
+   * The checks of each server id, made by {@link #checkServerIds} once the rest of the body passed
+   * and the body is known to hold one action.
+   */
+  interface ServerIds {}
 
   /**
    * Refuses a server id that is missing, blank or longer than any server id can be with CPH's own
@@ -38,11 +69,7 @@ public record ServerAppAction(
    * CPS.9001}.
    */
   void checkServerIds() {
-    for (String id : serverIds) {
-      if (id == null || id.isBlank() || id.length() > MAX_SERVER_ID) {
-        throw CphError.SERVER_ID_MALFORMED.exception();
-      }
-    }
+    CphViolations.check(this, ServerIds.class);
   }
 
   /** The version ids, each once, in the order first given. */

@@ -1,7 +1,5 @@
 package dev.cphemulator.fleet;
 
-import dev.cphemulator.kernel.CphError;
-
 /**
  * The filters of ListCloudPhones (SPEC 2.D.1). Each is optional; a blank value counts as absent.
  * All given filters must match.
@@ -23,7 +21,7 @@ record PhoneQuery(String phoneName, String serverId, PhoneStatus status, Integer
     return new PhoneQuery(
         ServerQuery.blankToNull(phoneName),
         ServerQuery.blankToNull(serverId),
-        phoneStatus(status),
+        StatusFilter.read(status, PhoneStatus::fromWire),
         type);
   }
 
@@ -37,17 +35,5 @@ record PhoneQuery(String phoneName, String serverId, PhoneStatus status, Integer
         && (status == null || status == p.status())
         && (type == null || type.equals(p.type()))
         && (phoneName == null || p.phoneName().contains(phoneName));
-  }
-
-  private static PhoneStatus phoneStatus(String text) {
-    String value = ServerQuery.blankToNull(text);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return PhoneStatus.fromWire(Integer.parseInt(value));
-    } catch (IllegalArgumentException e) { // NumberFormatException included
-      throw CphError.STATUS_INVALID.exception();
-    }
   }
 }

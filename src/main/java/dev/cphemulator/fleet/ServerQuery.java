@@ -48,7 +48,7 @@ record ServerQuery(
     return new ServerQuery(
         blankToNull(serverName),
         blankToNull(serverId),
-        serverStatus(status),
+        StatusFilter.read(status, ServerStatus::fromWire),
         network,
         blankToNull(phoneModelName),
         createSince == null ? null : Instant.ofEpochMilli(createSince),
@@ -74,18 +74,6 @@ record ServerQuery(
         && (phoneModelName == null || phoneModelName.equals(s.phoneModelName()))
         && (createSince == null || !s.createTime().isBefore(createSince))
         && (createUntil == null || !s.createTime().isAfter(createUntil));
-  }
-
-  static ServerStatus serverStatus(String text) {
-    String value = blankToNull(text);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return ServerStatus.fromWire(Integer.parseInt(value));
-    } catch (IllegalArgumentException e) { // NumberFormatException included
-      throw CphError.STATUS_INVALID.exception();
-    }
   }
 
   static String blankToNull(String value) {

@@ -1,7 +1,9 @@
 /**
  * The CPH kernel every feature stands on, with no HTTP in it: the error catalogue ({@link
- * dev.cphemulator.kernel.CphError}) and its one exception, ids, request ids, the time format,
- * paging, project ids as namespaces, and the state every feature's data lives in.
+ * dev.cphemulator.kernel.CphError}) and its one exception, the one mapping from a Bean Validation
+ * constraint on a request to its error ({@link dev.cphemulator.kernel.CphViolations}), ids, request
+ * ids, the time format, paging, project ids as namespaces, and the state every feature's data lives
+ * in.
  *
  * <p>{@link dev.cphemulator.kernel.ProjectState}: one per project, with one lock and the parts the
  * features plug in by typed key ({@link dev.cphemulator.kernel.ProjectState.Part}). {@link

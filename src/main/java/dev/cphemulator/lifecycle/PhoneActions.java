@@ -12,9 +12,9 @@ import dev.cphemulator.jobs.JobWork;
 import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.jobs.WorkDescription;
 import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.CphViolations;
 import dev.cphemulator.kernel.ProjectState;
 import dev.cphemulator.kernel.RequestId;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -165,48 +163,16 @@ class PhoneActions {
   }
 
   /**
-   * The phones of the request, each once (the first mention wins), checked as a whole: a missing or
-   * empty list, a missing id or a property that is not a JSON object fails the request.
+   * The phones of the request, each once (the first mention wins), once they pass the checks of the
+   * request as a whole ({@link PhoneTargets}).
    */
   private List<PhoneProperty> targets(List<PhoneProperty> phones) {
-    if (phones == null || phones.isEmpty()) {
-      throw CphError.PHONE_ID_LIST_EMPTY.exception();
-    }
-    if (phones.size() > MAX_PHONES) {
-      throw CphError.INVALID_PARAMETER.exception(
-          "phones",
-          "it holds " + phones.size() + " phones, at most " + MAX_PHONES + " are allowed");
-    }
+    CphViolations.check(new PhoneTargets(phones));
     Map<String, PhoneProperty> distinct = new LinkedHashMap<>();
-    for (int i = 0; i < phones.size(); i++) {
-      PhoneProperty phone = phones.get(i);
-      if (phone == null || phone.phoneId() == null || phone.phoneId().isBlank()) {
-        throw CphError.PHONE_ID_INVALID.exception();
-      }
-      if (phone.property() != null) {
-        checkProperty("phones[" + i + "].property", phone.property());
-      }
+    for (PhoneProperty phone : phones) {
       distinct.putIfAbsent(phone.phoneId(), phone);
     }
     return List.copyOf(distinct.values());
-  }
-
-  private void checkProperty(String field, String property) {
-    if (property.getBytes(StandardCharsets.UTF_8).length > PhoneProperty.MAX_BYTES) {
-      throw CphError.INVALID_PARAMETER.exception(
-          field, "it is longer than " + PhoneProperty.MAX_BYTES + " bytes");
-    }
-    JsonNode parsed;
-    try {
-      parsed = json.readTree(property);
-    } catch (JacksonException e) {
-      parsed = null;
-    }
-    if (parsed == null || !parsed.isObject()) {
-      throw CphError.INVALID_PARAMETER.exception(
-          field,
-          "it must be a JSON object written as a string, e.g. \"{\\\"com.cph.mainkeys\\\":1}\"");
-    }
   }
 
   /** The attributes {@code given} laid over {@code current}, both JSON objects as text. */

@@ -1,5 +1,8 @@
 package dev.cphemulator.lifecycle;
 
+import dev.cphemulator.kernel.CphViolations.InvalidParameter;
+import dev.cphemulator.kernel.CphViolations.PhoneIdInvalid;
+import jakarta.validation.constraints.NotBlank;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -11,7 +14,10 @@ import tools.jackson.databind.annotation.JsonNaming;
  *     {@value #MAX_BYTES} bytes
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-record PhoneProperty(String phoneId, String property) {
+record PhoneProperty(
+    @NotBlank(payload = PhoneIdInvalid.class) String phoneId,
+    @JsonObjectText(maxBytes = PhoneProperty.MAX_BYTES, payload = InvalidParameter.class)
+        String property) {
 
   /** CPH documents {@code property} as at most 2048 bytes. */
   static final int MAX_BYTES = 2048;

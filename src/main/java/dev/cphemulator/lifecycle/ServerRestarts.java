@@ -14,6 +14,7 @@ import dev.cphemulator.jobs.JobWork;
 import dev.cphemulator.jobs.Jobs;
 import dev.cphemulator.jobs.WorkDescription;
 import dev.cphemulator.kernel.CphError;
+import dev.cphemulator.kernel.CphViolations;
 import dev.cphemulator.kernel.ProjectState;
 import dev.cphemulator.kernel.RequestId;
 import java.time.Clock;
@@ -151,21 +152,12 @@ class ServerRestarts {
     };
   }
 
-  /** The servers of the request, each once, checked as a whole. */
+  /**
+   * The servers of the request, each once (at its first position), once they pass the checks of the
+   * request as a whole ({@link ServerTargets}).
+   */
   private static List<String> targets(List<String> serverIds) {
-    if (serverIds == null || serverIds.isEmpty()) {
-      throw CphError.SERVER_ID_LIST_EMPTY.exception();
-    }
-    if (serverIds.size() > MAX_SERVERS) {
-      throw CphError.INVALID_PARAMETER.exception(
-          "server_ids",
-          "it holds " + serverIds.size() + " ids, at most " + MAX_SERVERS + " are allowed");
-    }
-    for (String id : serverIds) {
-      if (id == null || id.isBlank()) {
-        throw CphError.SERVER_ID_MALFORMED.exception();
-      }
-    }
+    CphViolations.check(new ServerTargets(serverIds));
     return List.copyOf(new LinkedHashSet<>(serverIds));
   }
 }

@@ -2,18 +2,28 @@ package dev.cphemulator.web;
 
 import dev.cphemulator.kernel.CphError;
 import dev.cphemulator.kernel.CphException;
+import dev.cphemulator.kernel.CphViolations;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.MethodValidationException;
+import org.springframework.validation.method.MethodValidationResult;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -79,33 +89,42 @@ class CphErrorAdvice {
     return body(request, CphError.MALFORMED_BODY.exception("the body is missing or empty"));
   }
 
+  /**
+   * A body that breaks a constraint ({@code @Valid}): the object's own constraints first, then the
+   * first field in the order of the field names Spring gives ({@code a.b[10]} before {@code
+   * a.b[2]}), answered with the error its constraint names ({@link CphViolations}).
+   */
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<CphErrorBody> invalid(
       MethodArgumentNotValidException e, HttpServletRequest request) {
-    FieldError first =
-        e.getBindingResult().getFieldErrors().stream()
-            .min(Comparator.comparing(FieldError::getField))
-            .orElse(null);
-    if (first == null) {
-      return body(request, CphError.INVALID_PARAMETER.exception("body", "it is not valid"));
-    }
-    return body(
-        request,
-        CphError.INVALID_PARAMETER.exception(
-            JsonErrors.snakeCase(first.getField()), first.getDefaultMessage()));
+    BindingResult result = e.getBindingResult();
+    ObjectError first =
+        result.hasGlobalErrors()
+            ? result.getGlobalError()
+            : result.getFieldErrors().stream()
+                .min(Comparator.comparing(FieldError::getField))
+                .orElseThrow();
+    return body(request, CphViolations.exception(first.unwrap(ConstraintViolation.class)));
   }
 
-  @ExceptionHandler(HandlerMethodValidationException.class)
-  ResponseEntity<CphErrorBody> invalidParameter(
-      HandlerMethodValidationException e, HttpServletRequest request) {
-    String name =
-        e.getParameterValidationResults().stream()
-            .map(result -> result.getMethodParameter().getParameterName())
-            .findFirst()
-            .orElse("parameter");
-    String reason =
-        e.getAllErrors().stream().map(err -> err.getDefaultMessage()).findFirst().orElse("invalid");
-    return body(request, CphError.INVALID_PARAMETER.exception(name, reason));
+  /**
+   * Arguments of a method validated by Spring (a handler's parameters, or a {@code @Validated}
+   * bean's) that break a constraint: the first violation in {@link CphViolations}' order, answered
+   * with the error its constraint names.
+   */
+  @ExceptionHandler({HandlerMethodValidationException.class, MethodValidationException.class})
+  ResponseEntity<CphErrorBody> invalidArguments(
+      MethodValidationResult e, HttpServletRequest request) {
+    List<ConstraintViolation<?>> violations = new ArrayList<>();
+    for (ParameterValidationResult parameter : e.getParameterValidationResults()) {
+      for (MessageSourceResolvable error : parameter.getResolvableErrors()) {
+        violations.add(parameter.unwrap(error, ConstraintViolation.class));
+      }
+    }
+    ConstraintViolation<?> first =
+        CphViolations.first(violations)
+            .orElseThrow(() -> new IllegalStateException("no violation of a constraint"));
+    return body(request, CphViolations.exception(first));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

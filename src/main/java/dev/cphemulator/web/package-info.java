@@ -8,10 +8,11 @@
  * controllers their project, request id and state as method parameters.
  *
  * <p>Every error leaves through one writer ({@code CphErrorWriter}) as the CPH body {@code
- * {request_id, error_code, error_msg}}: the catalogue's own errors, Spring's (unknown path, wrong
- * method, unreadable or unknown JSON, 415, 413) and the servlet container's (through a Tomcat
- * valve). JSON is read strictly ({@link dev.cphemulator.web.StrictJson}): unknown fields, coerced
- * types and duplicate keys are refused.
+ * {request_id, error_code, error_msg}}: the catalogue's own errors, broken constraints (through
+ * {@link dev.cphemulator.kernel.CphViolations}), Spring's (unknown path, wrong method, unreadable
+ * or unknown JSON, 415, 413) and the servlet container's (through a Tomcat valve). JSON is read
+ * strictly ({@link dev.cphemulator.web.StrictJson}): unknown fields, coerced types and duplicate
+ * keys are refused.
  */
 @ApplicationModule(allowedDependencies = {"kernel"})
 package dev.cphemulator.web;
