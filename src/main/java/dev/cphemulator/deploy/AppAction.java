@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * One app action being answered (deploy, push, remove, undeploy, update): the project's fleet and
  * placements, the versions named, the batch of jobs and the {@code jobs} of the answer, built in
- * answer order. Every action family uses the same pieces: the server refusal (SPEC 1.6 per-item
+ * answer order. Every action family uses the same pieces: the server refusal (CPH's per-item
  * errors) and the four job works, push (31), install (32), remove (41) and uninstall (42).
  *
  * <p>Built and submitted under the project's lock, and its job works run under it too, so they read

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
  * Push and remove, the two actions on packages alone: one job per server per version (server by
  * server, versions in request order), no parent and no phones.
  *
- * <p>PushAppVersionToServer (SPEC 2.A.13): type-31 jobs; the package is on the server, nothing is
- * installed. RemoveAppVersionFromServer (SPEC 2.A.12): type-41 jobs; the package leaves the server
- * (so the version is no longer deployed there), installed copies stay on the phones; removing a
- * package that is not there succeeds.
+ * <p>PushAppVersionToServer: type-31 jobs; the package is on the server, nothing is installed.
+ * RemoveAppVersionFromServer: type-41 jobs; the package leaves the server (so the version is no
+ * longer deployed there), installed copies stay on the phones; removing a package that is not there
+ * succeeds.
  */
 @Service
 class Packages {

@@ -17,9 +17,9 @@ import java.util.Optional;
  * UndeployAppVersionFromServer) takes both away. Phones keep what they installed until a job 42
  * uninstalls it or the phone is reset (ResetCloudPhone).
  *
- * <p>A version counts as in use (DeleteAppVersion, SPEC 2.A.7) while it is pushed, deployed,
- * installed, or named by a job that has not ended (the project's jobs count those). A job ends and
- * applies its effect under the same lock, so "in use" never blinks off in between.
+ * <p>A version counts as in use (DeleteAppVersion) while it is pushed, deployed, installed, or
+ * named by a job that has not ended (the project's jobs count those). A job ends and applies its
+ * effect under the same lock, so "in use" never blinks off in between.
  */
 final class ProjectPlacements {
 

@@ -13,10 +13,10 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The body of every server app action: which versions, on which servers (SPEC 2.A.11-2.A.14). Up to
- * 100 ids each (the limit CPH documents for its newer share-apps API). Repeated ids count once, at
- * their first position. A malformed server id is CPH's {@code CPS.0016} ({@link #checkServerIds}),
- * any other bad field the emulator's {@code CPS.9001}.
+ * The body of every server app action: which versions, on which servers (deploy, push, remove,
+ * undeploy). Up to 100 ids each (the limit CPH documents for its newer share-apps API). Repeated
+ * ids count once, at their first position. A malformed server id is CPH's {@code CPS.0016} ({@link
+ * #checkServerIds}), any other bad field the emulator's {@code CPS.9001}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ServerAppAction(
@@ -64,9 +64,9 @@ public record ServerAppAction(
 
   /**
    * Refuses a server id that is missing, blank or longer than any server id can be with CPH's own
-   * code for a malformed server id, {@code CPS.0016} "server_id is invalid." (SPEC 4), as
-   * RestartCloudPhoneServer does. CPH's documented codes take precedence over the emulator's {@code
-   * CPS.9001}.
+   * code for a malformed server id, {@code CPS.0016} "server_id is invalid." from CPH's error
+   * table, as RestartCloudPhoneServer does. CPH's documented codes take precedence over the
+   * emulator's {@code CPS.9001}.
    */
   void checkServerIds() {
     CphViolations.check(this, ServerIds.class);

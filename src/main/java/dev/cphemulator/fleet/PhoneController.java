@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ListCloudPhones and ShowCloudPhoneDetail (SPEC 2.D.1, 2.D.2). */
+/** ListCloudPhones and ShowCloudPhoneDetail. */
 @RestController
 @RequestMapping(CphPaths.BASE + "/phones")
 class PhoneController {
 
-  /** Newer CPH docs page phones by 1 to 200 (SPEC 1.7, 6). */
+  /** Newer CPH docs page phones by 1 to 200. */
   static final int MAX_LIMIT = 200;
 
   private final FleetQueries queries;

@@ -1,8 +1,8 @@
 package dev.cphemulator.fleet;
 
 /**
- * The filters of ListCloudPhones (SPEC 2.D.1). Each is optional; a blank value counts as absent.
- * All given filters must match.
+ * The filters of ListCloudPhones. Each is optional; a blank value counts as absent. All given
+ * filters must match.
  *
  * @param phoneName part of the name, case-sensitive (CPH's "fuzzy" match)
  * @param serverId the phones of this server only

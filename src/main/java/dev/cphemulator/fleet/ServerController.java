@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ListCloudPhoneServers and ShowCloudPhoneServerDetail (SPEC 2.C.1, 2.C.2). */
+/** ListCloudPhoneServers and ShowCloudPhoneServerDetail. */
 @RestController
 @RequestMapping(CphPaths.BASE + "/servers")
 class ServerController {
 
-  /** CPH pages servers by 1 to 100 (SPEC 1.7). */
+  /** CPH pages servers by 1 to 100. */
   static final int MAX_LIMIT = 100;
 
   private final FleetQueries queries;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ShowJob and ListJobs (SPEC 2.B). */
+/** ShowJob and ListJobs. */
 @RestController
 @RequestMapping(CphPaths.BASE + "/jobs")
 class JobController {

@@ -4,8 +4,8 @@ import dev.cphemulator.kernel.CphViolations.InvalidPaging;
 import java.util.List;
 
 /**
- * CPH paging (SPEC 1.7): {@code offset} from 0, {@code limit} from 1 to a per-list maximum. Both
- * arrive as text so that a non-number gets CPH's {@code CPS.0002} rather than a binding error.
+ * CPH paging: {@code offset} from 0, {@code limit} from 1 to a per-list maximum. Both arrive as
+ * text so that a non-number gets CPH's {@code CPS.0002} rather than a binding error.
  */
 public record Paging(int offset, int limit) {
 

@@ -28,15 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * RestartCloudPhone, ResetCloudPhone and StopCloudPhone (SPEC 2.D.3).
+ * RestartCloudPhone, ResetCloudPhone and StopCloudPhone.
  *
  * <p>The request as a whole is checked first (400, nothing changes). Then each distinct phone, in
  * the order given, either moves to its transitional status and gets a job, or gets a per-item error
- * inside the 200 answer (SPEC 1.6): {@code CPS.0005} for a phone the project does not have, the
- * server's refusal if its server is not running, the action's refusal if the phone's status does
- * not allow it. Everything is checked first and the batch submitted (it may be refused whole when
- * the history is full); only then do the phones move, so a refused request leaves nothing to undo.
- * The request holds the project's lock, so of two requests for one phone exactly one starts a job.
+ * inside the 200 answer, as CPH reports a batch: {@code CPS.0005} for a phone the project does not
+ * have, the server's refusal if its server is not running, the action's refusal if the phone's
+ * status does not allow it. Everything is checked first and the batch submitted (it may be refused
+ * whole when the history is full); only then do the phones move, so a refused request leaves
+ * nothing to undo. The request holds the project's lock, so of two requests for one phone exactly
+ * one starts a job.
  *
  * <p>A restart or reset that gives a {@code property} sets those attributes when its job succeeds:
  * a restart on top of the phone's current attributes, a reset on top of the defaults (a reset

@@ -30,8 +30,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * RestartCloudPhoneServer (SPEC 2.C.3). CPH does not document what a server restart shows, so the
- * emulator's choice is:
+ * RestartCloudPhoneServer. CPH does not document what a server restart shows, so the emulator's
+ * choice is:
  *
  * <ul>
  *   <li>a running (5) or abnormal (2) server can restart; it shows 13 (starting) while its job
@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
  *       are; a phone in the middle of its own action is left to it;
  *   <li>a server that is restarting (13) or stopping (11) gets {@code CPS.9107}, a frozen one CPH's
  *       {@code CPS.1028}, any other {@code CPS.9101}; an unknown one {@code CPS.0097}, the code the
- *       Terraform provider looks for. All inside the 200 answer (SPEC 1.6).
+ *       Terraform provider looks for. All inside the 200 answer, as CPH reports a batch.
  * </ul>
  *
  * <p>One job per server (no job per phone): CPH's answer has one ServerJob per server. Every server
