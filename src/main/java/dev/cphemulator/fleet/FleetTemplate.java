@@ -51,30 +51,36 @@ public final class FleetTemplate {
 
   private FleetTemplate(List<Server> servers) {
     this.servers = servers.stream().map(server -> server.withPhones(null)).toList();
+    int phoneTotal = 0;
+    for (Server server : servers) {
+      phoneTotal += server.phones().size();
+    }
     this.serversById = new HashMap<>(servers.size() * 2);
-    this.phonesById = new HashMap<>();
+    this.phonesById = new HashMap<>(phoneTotal * 4 / 3 + 1);
     this.phonesByServer = new HashMap<>(servers.size() * 2);
-    Map<String, String> phoneWhere = new HashMap<>();
-    Map<String, Integer> serverWhere = new HashMap<>();
     for (int i = 0; i < servers.size(); i++) {
       Server server = servers.get(i);
-      Integer earlier = serverWhere.putIfAbsent(server.serverId(), i);
-      if (earlier != null) {
+      if (serversById.putIfAbsent(server.serverId(), this.servers.get(i)) != null) {
         throw new InvalidFieldException(
             "servers[" + i + "].server_id",
-            "'" + server.serverId() + "' is already used by servers[" + earlier + "]");
+            "'"
+                + server.serverId()
+                + "' is already used by servers["
+                + firstServer(servers, server.serverId())
+                + "]");
       }
-      serversById.put(server.serverId(), this.servers.get(i));
       List<Phone> phones = server.phones();
       for (int j = 0; j < phones.size(); j++) {
         Phone phone = phones.get(j);
-        String here = "servers[" + i + "].phones[" + j + "]";
-        String other = phoneWhere.putIfAbsent(phone.phoneId(), here);
-        if (other != null) {
+        if (phonesById.putIfAbsent(phone.phoneId(), phone) != null) {
+          String here = "servers[" + i + "].phones[" + j + "]";
           throw new InvalidFieldException(
-              here + ".phone_id", "'" + phone.phoneId() + "' is already used by " + other);
+              here + ".phone_id",
+              "'"
+                  + phone.phoneId()
+                  + "' is already used by "
+                  + firstPhone(servers, phone.phoneId()));
         }
-        phonesById.put(phone.phoneId(), phone);
       }
       phonesByServer.put(server.serverId(), phones);
     }
@@ -83,6 +89,28 @@ public final class FleetTemplate {
     List<Phone> allPhones = new ArrayList<>(phoneCount);
     servers.forEach(server -> allPhones.addAll(server.phones()));
     this.phonesNewestFirst = newestFirst(allPhones, Phone::createTime);
+  }
+
+  /** The index of the first server with this id (only looked for when a duplicate is refused). */
+  private static int firstServer(List<Server> servers, String serverId) {
+    for (int i = 0; ; i++) {
+      if (servers.get(i).serverId().equals(serverId)) {
+        return i;
+      }
+    }
+  }
+
+  /** Where the first phone with this id is listed (only looked for when a duplicate is refused). */
+  private static String firstPhone(List<Server> servers, String phoneId) {
+    for (int i = 0; i < servers.size(); i++) {
+      List<Phone> phones = servers.get(i).phones();
+      for (int j = 0; j < phones.size(); j++) {
+        if (phones.get(j).phoneId().equals(phoneId)) {
+          return "servers[" + i + "].phones[" + j + "]";
+        }
+      }
+    }
+    throw new IllegalStateException("no phone " + phoneId);
   }
 
   /**
@@ -207,6 +235,9 @@ public final class FleetTemplate {
   }
 
   private static Server withPhones(Server server, Server given, int index) {
+    // phones that give no metadata of their own share one instance: their server's
+    PhoneMetadata serverMetadata =
+        new PhoneMetadata(server.metadata().orderId(), server.metadata().productId());
     List<Phone> phones = new ArrayList<>();
     if (given.phoneCount() != null) {
       for (int j = 0; j < given.phoneCount(); j++) {
@@ -215,7 +246,8 @@ public final class FleetTemplate {
                 server,
                 Phone.given(Ids.stable("phone", server.serverId(), "" + j), null),
                 j,
-                index));
+                index,
+                serverMetadata));
       }
     } else if (given.phones() != null) {
       for (int j = 0; j < given.phones().size(); j++) {
@@ -225,13 +257,14 @@ public final class FleetTemplate {
               "servers[" + index + "].phones[" + j + "].server_id",
               "'" + phone.serverId() + "' is not the server that lists the phone; leave it out");
         }
-        phones.add(completePhone(server, phone, j, index));
+        phones.add(completePhone(server, phone, j, index, serverMetadata));
       }
     }
     return server.withPhones(List.copyOf(phones));
   }
 
-  private static Phone completePhone(Server server, Phone p, int j, int serverIndex) {
+  private static Phone completePhone(
+      Server server, Phone p, int j, int serverIndex, PhoneMetadata serverMetadata) {
     Instant created = or(p.createTime(), server.createTime().plusSeconds(j + 1L));
     return new Phone(
         p.phoneId(),
@@ -247,7 +280,7 @@ public final class FleetTemplate {
         or(p.trafficType(), "direct"),
         or(p.volumeMode(), 0),
         or(p.availabilityZone(), server.availabilityZone()),
-        completePhoneMetadata(p.metadata(), server.metadata()),
+        p.metadata() == null ? serverMetadata : completePhoneMetadata(p.metadata(), serverMetadata),
         or(p.hasEncrypt(), Boolean.FALSE),
         created,
         or(p.updateTime(), created));
@@ -269,10 +302,10 @@ public final class FleetTemplate {
         or(given.chargingMode(), fallback.chargingMode()));
   }
 
-  private static PhoneMetadata completePhoneMetadata(PhoneMetadata given, ServerMetadata server) {
+  private static PhoneMetadata completePhoneMetadata(PhoneMetadata given, PhoneMetadata server) {
     return new PhoneMetadata(
-        given == null || given.orderId() == null ? server.orderId() : given.orderId(),
-        given == null || given.productId() == null ? server.productId() : given.productId());
+        given.orderId() == null ? server.orderId() : given.orderId(),
+        given.productId() == null ? server.productId() : given.productId());
   }
 
   /** An address with every key filled: keys a file leaves out take the server's default address. */
