@@ -15,7 +15,10 @@ FROM eclipse-temurin:17-jre
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
- && groupadd --system cph && useradd --system --gid cph --no-create-home cph
+ && groupadd --system cph && useradd --system --gid cph --no-create-home cph \
+ && mkdir -p /var/lib/cph && chown cph:cph /var/lib/cph
+# /var/lib/cph: where --cph.emulator.state.dir=/var/lib/cph keeps snapshots; a volume mounted there
+# starts out owned by cph
 COPY --from=build /src/cph-emulator.jar /tmp/cph-emulator.jar
 # Extracted (the application jar with its libraries in lib/ beside it) and trained: the training run
 # starts the application up to a refreshed context and exits, writing every class it loaded, parsed
