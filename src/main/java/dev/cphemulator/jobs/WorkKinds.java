@@ -19,7 +19,7 @@ public interface WorkKinds {
    * project's other parts are already restored).
    *
    * @param jobs the project's restored jobs, for works that name other jobs
-   * @throws dev.cphemulator.kernel.SavedStateException naming the argument that is wrong
+   * @throws dev.cphemulator.kernel.InvalidFieldException naming the argument that is wrong
    */
   JobWork rebuild(ProjectState state, Job job, String kind, Saved args, RestoredJobs jobs);
 
@@ -29,7 +29,7 @@ public interface WorkKinds {
     /**
      * A restored job.
      *
-     * @throws dev.cphemulator.kernel.SavedStateException if the project has no such job
+     * @throws dev.cphemulator.kernel.InvalidFieldException if the project has no such job
      */
     Job job(Saved at, String jobId);
   }

@@ -1,9 +1,10 @@
 package dev.cphemulator.kernel;
 
 /**
- * A document that describes a fleet or a catalogue (a fleet file, an operator's PUT) has a field
- * that cannot be used: names the field as the document spells it ({@code
- * servers[2].phones[0].phone_id}) and the problem, so that the reader of the document can mend it.
+ * A document the emulator reads (a fleet file, an operator's PUT, a snapshot of its state) has a
+ * field that cannot be used: names the field as the document spells it ({@code
+ * servers[2].phones[0].phone_id}, {@code projects.p1.parts.jobs.jobs[3].parent}) and the problem,
+ * so that the reader of the document can mend it.
  */
 public final class InvalidFieldException extends RuntimeException {
 

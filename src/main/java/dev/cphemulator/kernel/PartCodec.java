@@ -17,7 +17,7 @@ public interface PartCodec<T> {
    * The part made again from what {@link #save} wrote. Parts of a lower {@link #order} are restored
    * first, so a part may read the parts it builds on from {@code state}.
    *
-   * @throws SavedStateException naming the field that is wrong
+   * @throws InvalidFieldException naming the field that is wrong
    */
   T restore(ProjectState state, Saved saved);
 

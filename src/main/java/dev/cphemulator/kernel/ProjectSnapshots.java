@@ -52,7 +52,7 @@ public class ProjectSnapshots {
    * {@link PartCodec#order} first; {@code before} runs first, under the same lock (to put back what
    * the project's parts are made from).
    *
-   * @throws SavedStateException naming a part that is unknown or wrong
+   * @throws InvalidFieldException naming a part that is unknown or wrong
    */
   public void restore(String projectId, Saved parts, Consumer<ProjectState> before) {
     Map<String, ProjectState.Part<?>> byName =

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One node of a saved state being read back, with its path in the document, so that every refusal
- * names where it is ({@link SavedStateException}). Also makes the nodes a saved state is written
+ * names where it is ({@link InvalidFieldException}). Also makes the nodes a saved state is written
  * with. Reads are strict: a field of the wrong type or a required field that is missing is refused,
  * never coerced.
  */
@@ -69,13 +69,13 @@ public final class Saved {
   }
 
   /** A refusal naming this node. */
-  public SavedStateException fail(String problem) {
-    return new SavedStateException(path, problem);
+  public InvalidFieldException fail(String problem) {
+    return new InvalidFieldException(path, problem);
   }
 
   /** A refusal naming one field of this node. */
-  public SavedStateException fail(String field, String problem) {
-    return new SavedStateException(path + "." + field, problem);
+  public InvalidFieldException fail(String field, String problem) {
+    return new InvalidFieldException(path + "." + field, problem);
   }
 
   /** A required field, any type. */

@@ -5,11 +5,11 @@ import dev.cphemulator.clock.VirtualClock;
 import dev.cphemulator.faults.FaultPlan;
 import dev.cphemulator.faults.FaultRule;
 import dev.cphemulator.kernel.CphException;
+import dev.cphemulator.kernel.InvalidFieldException;
 import dev.cphemulator.kernel.ProjectId;
 import dev.cphemulator.kernel.ProjectSnapshots;
 import dev.cphemulator.kernel.Projects;
 import dev.cphemulator.kernel.Saved;
-import dev.cphemulator.kernel.SavedStateException;
 import dev.cphemulator.seed.FleetFileException;
 import dev.cphemulator.seed.FleetFiles;
 import dev.cphemulator.seed.FleetSeeder;
@@ -153,8 +153,8 @@ public class Snapshots implements SmartInitializingSingleton, SmartLifecycle {
       parts.restored();
       restoreClock(savedClock);
       return saved.size();
-    } catch (SavedStateException e) {
-      throw new SnapshotException(file.path(), e.where(), e.problem());
+    } catch (InvalidFieldException e) {
+      throw new SnapshotException(file.path(), e.field(), e.problem());
     } catch (RuntimeException e) {
       throw new SnapshotException(file.path(), "(document)", "it is damaged: " + e);
     }
@@ -188,7 +188,7 @@ public class Snapshots implements SmartInitializingSingleton, SmartLifecycle {
       } catch (JacksonException e) {
         throw ruleNode.fail("it is not a fault rule: " + e.getOriginalMessage());
       } catch (FleetFileException e) {
-        throw new SavedStateException(e.field(), e.problem());
+        throw new InvalidFieldException(e.field(), e.problem());
       }
       if (rule.id() == null || rule.effect() == null || rule.probability() == null) {
         throw ruleNode.fail("a saved rule has its id, effect and probability");
@@ -235,7 +235,7 @@ public class Snapshots implements SmartInitializingSingleton, SmartLifecycle {
         templates =
             Optional.of(fleetFiles.readSection(document, format, fleet.path() + ".document"));
       } catch (FleetFileException e) {
-        throw new SavedStateException(fleet.path() + ".document", e.getMessage());
+        throw new InvalidFieldException(fleet.path() + ".document", e.getMessage());
       }
       given = Optional.of(new FleetFiles.GivenFleet(format, document));
     }
