@@ -55,16 +55,7 @@ class ConcurrentSnapshotTests {
             clients.submit(
                 () -> {
                   for (int round = 0; System.currentTimeMillis() < until; round++) {
-                    cph(emulator, project)
-                        .body(
-                            Map.of(
-                                "batch_deploy_app_version",
-                                Map.of(
-                                    "app_version_ids",
-                                    List.of(DefaultFleet.DOC_APP_VERSION),
-                                    "server_ids",
-                                    List.of(DefaultFleet.DOC_SERVER))))
-                        .post("/servers/action");
+                    cph(emulator, project).body(DefaultFleet.docDeploy()).post("/servers/action");
                     cph(emulator, project)
                         .body(Map.of("server_ids", List.of(DefaultFleet.SERVER_4_PHONES)))
                         .post("/servers/batch-restart");

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -135,14 +134,7 @@ class KilledEmulatorTests {
             .port(port)
             .basePath("/v1/" + PROJECT + "/cloud-phone")
             .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "batch_deploy_app_version",
-                    Map.of(
-                        "app_version_ids",
-                        List.of(DefaultFleet.DOC_APP_VERSION),
-                        "server_ids",
-                        List.of(DefaultFleet.DOC_SERVER))))
+            .body(DefaultFleet.docDeploy())
             .post("/servers/action");
     assertThat(answer.statusCode()).isEqualTo(200);
     return answer;

@@ -8,7 +8,6 @@ import dev.cphemulator.support.RunningEmulator;
 import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,14 +33,7 @@ public final class SnapshotBench {
             .port(emulator.port())
             .basePath("/v1/bench-" + (i % 10) + "/cloud-phone")
             .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "batch_deploy_app_version",
-                    Map.of(
-                        "app_version_ids",
-                        List.of(DefaultFleet.DOC_APP_VERSION),
-                        "server_ids",
-                        List.of(DefaultFleet.DOC_SERVER))))
+            .body(DefaultFleet.docDeploy())
             .post("/servers/action")
             .then()
             .statusCode(200);

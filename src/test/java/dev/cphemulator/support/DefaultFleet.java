@@ -1,5 +1,8 @@
 package dev.cphemulator.support;
 
+import java.util.List;
+import java.util.Map;
+
 /** Ids of the embedded default fleet ({@code src/main/resources/fleet/default-fleet.yaml}). */
 public final class DefaultFleet {
 
@@ -36,4 +39,14 @@ public final class DefaultFleet {
   public static final String TEST_RUNNER_010 = "5fc03ffc21f92375abc00f61ffcd4fd0";
 
   private DefaultFleet() {}
+
+  /**
+   * The body of the CPH documentation's deploy example: {@link #DOC_APP_VERSION} on {@link
+   * #DOC_SERVER}.
+   */
+  public static Map<String, Object> docDeploy() {
+    return Map.of(
+        "batch_deploy_app_version",
+        Map.of("app_version_ids", List.of(DOC_APP_VERSION), "server_ids", List.of(DOC_SERVER)));
+  }
 }
