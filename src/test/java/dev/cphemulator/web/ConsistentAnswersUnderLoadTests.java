@@ -7,6 +7,8 @@ import static dev.cphemulator.support.DefaultFleet.SERVER_4_PHONES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cphemulator.support.EmulatorTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -234,8 +236,8 @@ class ConsistentAnswersUnderLoadTests extends EmulatorTest {
             .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

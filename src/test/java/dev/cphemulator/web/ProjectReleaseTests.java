@@ -1,11 +1,14 @@
 package dev.cphemulator.web;
 
+import static dev.cphemulator.support.DefaultFleet.DOC_APP_VERSION;
+import static dev.cphemulator.support.DefaultFleet.DOC_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.cphemulator.kernel.Projects;
 import dev.cphemulator.support.EmulatorTest;
 import dev.cphemulator.support.RawHttp;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -60,9 +63,7 @@ class ProjectReleaseTests extends EmulatorTest {
 
   @Test
   void aDeployAnswerReleasesTheProject(CapturedOutput output) throws Exception {
-    deploy(
-        java.util.List.of(dev.cphemulator.support.DefaultFleet.DOC_APP_VERSION),
-        java.util.List.of(dev.cphemulator.support.DefaultFleet.DOC_SERVER));
+    deploy(List.of(DOC_APP_VERSION), List.of(DOC_SERVER));
     assertReleased(project, output);
   }
 
