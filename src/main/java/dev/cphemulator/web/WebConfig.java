@@ -163,7 +163,7 @@ class WebConfig implements WebMvcConfigurer {
   /**
    * Leaves the request's project once the handler and its answer are done, on the same thread, if
    * the answer did not already leave it ({@link LeaveBeforeWriting}): the one place a project
-   * entered by a resolver is left when no body was written.
+   * entered by a resolver is left when no body was written. The state is no longer handed out.
    */
   private static final class LateEntryCloser implements HandlerInterceptor {
 
@@ -171,6 +171,7 @@ class WebConfig implements WebMvcConfigurer {
     public void afterCompletion(
         HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
       ProjectFilter.leave(request);
+      request.removeAttribute(CphPaths.STATE_ATTRIBUTE);
     }
   }
 }
