@@ -266,7 +266,7 @@ public class Jobs implements ProjectScoped, ProjectRequestHook, SavedParts {
       throw CphError.JOB_LIMIT_REACHED.exception(total - jobs.size());
     }
     if (!project.add(jobs, now)) {
-      // requests hold their project's lock, which a reset takes: never reached
+      // a request submits holding its project's lock, which a reset takes: never reached
       running.addAndGet(-jobs.size());
       throw new IllegalStateException(
           "jobs of " + project.projectId + " submitted after the project was reset");

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Locks, always taken in this order, so they cannot deadlock: the emulator's read/write lock
  * (shared by everything that works on projects, exclusive for a reset of every project), then one
- * project's lock (held by a request for its whole length, by the operator's paths, by the job
- * ticker and by {@code settle}, one project at a time). Nothing holds two project locks at once.
- * Requests of one project run one at a time; requests of different projects run in parallel.
+ * project's lock (held by a request while it reads and changes the project, by the operator's
+ * paths, by the job ticker and by {@code settle}, one project at a time). Nothing holds two project
+ * locks at once. The state changes of one project run one at a time; those of different projects
+ * run in parallel. A request leaves its project once its answer is made, before the answer is
+ * written: the answer is a snapshot taken under the lock, so a slow client holds no project.
  *
  * <p>A reset of one project takes its lock, drops its state whole and puts a fresh one in its
  * place: a request lands wholly before or wholly after the reset. Whoever was waiting for the old
@@ -87,20 +89,58 @@ public class Projects {
   }
 
   /**
-   * A project entered: its state, locked; closing the entry unlocks it.
-   *
-   * @param state the project's state, locked by the thread that entered
+   * A project entered: its state, locked by the thread that entered, until the entry is closed.
+   * Closing is idempotent: the first close unlocks, later ones do nothing, so a request can leave
+   * its project as soon as its answer is made and still close the entry again at its end. Only the
+   * thread that entered may close it.
    */
-  public record Entry(ProjectState state, Lock outer) implements AutoCloseable {
+  public static final class Entry implements AutoCloseable {
+
+    private final ProjectState state;
+    private final Lock outer;
+    private final Thread owner = Thread.currentThread();
+    private boolean open = true;
+
+    Entry(ProjectState state, Lock outer) {
+      this.state = state;
+      this.outer = outer;
+    }
+
+    /** The project's state; locked while the entry is open. */
+    public ProjectState state() {
+      return state;
+    }
 
     public ProjectId project() {
       return state.project();
     }
 
+    /** Whether the entry still holds the project's lock. */
+    public boolean isOpen() {
+      return open;
+    }
+
+    /**
+     * Leaves the project, if not already left.
+     *
+     * @throws IllegalStateException if another thread than the one that entered closes it while it
+     *     is open (the lock stays held)
+     */
     @Override
     public void close() {
-      state.unlock();
-      outer.unlock();
+      if (!open) {
+        return;
+      }
+      if (Thread.currentThread() != owner) {
+        throw new IllegalStateException(
+            "project " + state.project().value() + " left by a thread that did not enter it");
+      }
+      open = false;
+      try {
+        state.unlock();
+      } finally {
+        outer.unlock();
+      }
     }
   }
 

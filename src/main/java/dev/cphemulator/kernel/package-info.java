@@ -11,7 +11,8 @@
  * dev.cphemulator.kernel.ProjectLimits}), locks them and drops a state whole on reset; {@link
  * dev.cphemulator.kernel.ProjectTemplates} are the templates parts are made from. Locks are taken
  * emulator first (shared, exclusive only for a reset of every project), then one project, never
- * two. The HTTP edge ({@code web}) takes a project's lock once for a whole CPH request.
+ * two. The HTTP edge ({@code web}) takes a project's lock once per CPH request, and releases it
+ * once the answer is made, before writing it.
  */
 @ApplicationModule(allowedDependencies = {})
 package dev.cphemulator.kernel;

@@ -3,6 +3,7 @@ package dev.cphemulator.web;
 import dev.cphemulator.kernel.CphError;
 import dev.cphemulator.kernel.ProjectId;
 import dev.cphemulator.kernel.ProjectState;
+import dev.cphemulator.kernel.Projects;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UriUtils;
@@ -24,6 +25,12 @@ public final class CphPaths {
 
   /** The request attribute under which the project's state, locked, is kept for a request. */
   static final String STATE_ATTRIBUTE = ProjectState.class.getName();
+
+  /**
+   * The request attribute under which the request's entry into its project is kept until the
+   * request leaves the project ({@link ProjectFilter#leave}).
+   */
+  static final String ENTRY_ATTRIBUTE = Projects.Entry.class.getName();
 
   private CphPaths() {}
 

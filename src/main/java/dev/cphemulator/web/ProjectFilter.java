@@ -19,8 +19,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads the {@code {project_id}} of a CPH path ({@code /v1/{project_id}/cloud-phone/...}),
  * validates it and admits the project, before any controller runs; a bad id gets 400 whatever the
- * rest of the path is. Then holds the project's lock for the whole request: the one place a CPH
- * operation takes it.
+ * rest of the path is. Then takes the project's lock, the one place a CPH operation takes it, and
+ * holds it while the handler reads and changes the project.
+ *
+ * <p>The lock is released once the answer is made, before it is written ({@link
+ * LeaveBeforeWriting}): the answer is a snapshot of the state taken under the lock, so writing it
+ * (a deploy's answer is a megabyte of JSON) and a client slow to read it hold nothing other
+ * requests of the project wait for. A request that ends without a body to write (an exception no
+ * handler answered, a client gone) leaves the project here, at the end of the request. Leaving is
+ * idempotent and happens on the thread that entered: for a request with a body that is the dispatch
+ * after the body was read ({@link BodyLimitFilter}), which runs this filter and the handler.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -60,14 +68,16 @@ class ProjectFilter extends OncePerRequestFilter {
         errors.write(request, response, e);
         return;
       }
-      // the whole request holds the project's lock: a reset waits for it, or it for a reset
+      // the lock is held until the answer is made: a reset waits for it, or it for a reset
       try (entry) {
+        request.setAttribute(CphPaths.ENTRY_ATTRIBUTE, entry);
         catchUp(entry.state());
         request.setAttribute(CphPaths.PROJECT_ATTRIBUTE, entry.project());
         request.setAttribute(CphPaths.STATE_ATTRIBUTE, entry.state());
         chain.doFilter(request, response);
       } finally {
         request.removeAttribute(CphPaths.STATE_ATTRIBUTE);
+        request.removeAttribute(CphPaths.ENTRY_ATTRIBUTE);
       }
       return;
     }
@@ -76,17 +86,28 @@ class ProjectFilter extends OncePerRequestFilter {
 
   /**
    * Enters the project for the rest of a request that reached a controller without passing this
-   * filter's test: its lock is taken and its state brought up to the clock; the caller closes the
-   * entry when the request ends.
+   * filter's test: its lock is taken and its state brought up to the clock. The request leaves it
+   * as any other does ({@link #leave}), at the latest when it completes.
    */
-  Projects.Entry enter(ProjectId project) {
+  Projects.Entry enter(HttpServletRequest request, ProjectId project) {
     Projects.Entry entry = projects.enter(project);
     try {
       catchUp(entry.state());
-      return entry;
     } catch (RuntimeException e) {
       entry.close();
       throw e;
+    }
+    request.setAttribute(CphPaths.ENTRY_ATTRIBUTE, entry);
+    return entry;
+  }
+
+  /**
+   * Releases the project's lock the request holds, if it holds one; later calls do nothing. Called
+   * on the thread that entered: once the answer is made, and again when the request ends.
+   */
+  static void leave(HttpServletRequest request) {
+    if (request.getAttribute(CphPaths.ENTRY_ATTRIBUTE) instanceof Projects.Entry entry) {
+      entry.close();
     }
   }
 

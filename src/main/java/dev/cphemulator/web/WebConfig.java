@@ -135,14 +135,11 @@ class WebConfig implements WebMvcConfigurer {
     }
   }
 
-  private static final String LATE_ENTRY = WebConfig.class.getName() + ".entry";
-
   private static ProjectState stateOf(ProjectFilter filter, HttpServletRequest request) {
     if (request.getAttribute(CphPaths.STATE_ATTRIBUTE) instanceof ProjectState state) {
       return state;
     }
-    Projects.Entry entry = filter.enter(CphPaths.projectId(projectSegment(request)));
-    request.setAttribute(LATE_ENTRY, entry);
+    Projects.Entry entry = filter.enter(request, CphPaths.projectId(projectSegment(request)));
     request.setAttribute(CphPaths.PROJECT_ATTRIBUTE, entry.project());
     request.setAttribute(CphPaths.STATE_ATTRIBUTE, entry.state());
     return entry.state();
@@ -163,17 +160,18 @@ class WebConfig implements WebMvcConfigurer {
     return index >= 0 && index < segments.length ? segments[index] : null;
   }
 
-  /** Leaves a project entered by a resolver once the request completes, on the same thread. */
+  /**
+   * Leaves the request's project once the handler and its answer are done, on the same thread, if
+   * the answer did not already leave it ({@link LeaveBeforeWriting}): the one place a project
+   * entered by a resolver is left when no body was written. The state is no longer handed out.
+   */
   private static final class LateEntryCloser implements HandlerInterceptor {
 
     @Override
     public void afterCompletion(
         HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-      if (request.getAttribute(LATE_ENTRY) instanceof Projects.Entry entry) {
-        request.removeAttribute(LATE_ENTRY);
-        request.removeAttribute(CphPaths.STATE_ATTRIBUTE);
-        entry.close();
-      }
+      ProjectFilter.leave(request);
+      request.removeAttribute(CphPaths.STATE_ATTRIBUTE);
     }
   }
 }

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,8 +27,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The deploy over HTTP, as a client sees it: request, JSON in and out, on a loopback socket. The
  * emulator runs in this JVM on a generated fleet of 100 servers of 30 phones; each call deploys two
- * versions to {@code servers} of them (100 servers: 6,300 jobs, a 1.1 MB answer). Run: {@code
- * ./mvnw -B -Pbench test-compile exec:exec -Dbench.args="DeployHttpBenchmark -f 1 -wi 3 -i 5"}.
+ * versions to {@code servers} of them (100 servers: 6,300 jobs, a 1.1 MB answer). {@link #deploy}
+ * is one client; {@link #deployFromFourClients} is four clients deploying to the same project at
+ * once, where the time a project is held while its answer is written shows. Run: {@code ./mvnw -B
+ * -Pbench test-compile exec:exec -Dbench.args="DeployHttpBenchmark -f 1 -wi 3 -i 5"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -111,6 +114,13 @@ public class DeployHttpBenchmark {
       throw new IllegalStateException("deploy answered " + response.statusCode());
     }
     return response.body().length;
+  }
+
+  /** Four clients deploying to the same project at once: the time of one call among them. */
+  @Benchmark
+  @Threads(4)
+  public int deployFromFourClients() throws Exception {
+    return deploy();
   }
 
   @TearDown(Level.Trial)
