@@ -37,7 +37,7 @@ final class AppWorks {
   /** Job 31: the package reaches the server, if the server is still running then. */
   JobWork push(String serverId, String appVersionId) {
     return work(
-        WorkDescription.of(PUSH, "server_id", serverId, "app_version_id", appVersionId),
+        () -> WorkDescription.of(PUSH, "server_id", serverId, "app_version_id", appVersionId),
         () -> fleet.server(serverId).flatMap(server -> AppAction.serverDown(server.status())),
         () -> placed.push(serverId, appVersionId));
   }
@@ -48,16 +48,17 @@ final class AppWorks {
    */
   JobWork install(String serverId, String phoneId, String appId, String appVersionId) {
     return work(
-        WorkDescription.of(
-            INSTALL,
-            "server_id",
-            serverId,
-            "phone_id",
-            phoneId,
-            "app_id",
-            appId,
-            "app_version_id",
-            appVersionId),
+        () ->
+            WorkDescription.of(
+                INSTALL,
+                "server_id",
+                serverId,
+                "phone_id",
+                phoneId,
+                "app_id",
+                appId,
+                "app_version_id",
+                appVersionId),
         () ->
             phoneDown(phoneId)
                 .or(
@@ -76,7 +77,7 @@ final class AppWorks {
    */
   JobWork remove(String serverId, String appVersionId) {
     return work(
-        WorkDescription.of(REMOVE, "server_id", serverId, "app_version_id", appVersionId),
+        () -> WorkDescription.of(REMOVE, "server_id", serverId, "app_version_id", appVersionId),
         () -> fleet.server(serverId).flatMap(server -> AppAction.serverDown(server.status())),
         () -> placed.removePackage(serverId, appVersionId));
   }
@@ -87,8 +88,9 @@ final class AppWorks {
    */
   JobWork uninstall(String phoneId, String appId, String appVersionId) {
     return work(
-        WorkDescription.of(
-            UNINSTALL, "phone_id", phoneId, "app_id", appId, "app_version_id", appVersionId),
+        () ->
+            WorkDescription.of(
+                UNINSTALL, "phone_id", phoneId, "app_id", appId, "app_version_id", appVersionId),
         () -> phoneDown(phoneId),
         () -> placed.uninstall(phoneId, appId, appVersionId));
   }
@@ -206,9 +208,12 @@ final class AppWorks {
         .map(phone -> JobError.of(CphError.PHONE_NOT_RUNNING, phone.status().wire()));
   }
 
-  /** A work on one version: checked when due, its effect applied only on success. */
+  /**
+   * A work on one version: checked when due, its effect applied only on success. Its description is
+   * made only when a snapshot asks for it, not on the deploy's path.
+   */
   private static JobWork work(
-      WorkDescription description, Supplier<Optional<JobError>> check, Runnable effect) {
+      Supplier<WorkDescription> description, Supplier<Optional<JobError>> check, Runnable effect) {
     return new JobWork() {
       @Override
       public Optional<JobError> check() {
@@ -224,7 +229,7 @@ final class AppWorks {
 
       @Override
       public WorkDescription describe() {
-        return description;
+        return description.get();
       }
     };
   }
